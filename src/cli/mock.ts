@@ -2,7 +2,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
-import { startMocks, type MockLogLevel } from "../mock/start-mocks.js";
+import type { MockLogLevel } from "../mock/start-mocks.js";
 import { SERVER_OPTIONS, parseCommandArgs, resolveApiPorts, defaultMockPort } from "./server-options.js";
 import { formatReadyTable, waitUntilAnswering } from "./ready-table.js";
 import { EXIT, reportFatal } from "./exit.js";
@@ -39,6 +39,8 @@ export async function runMock(argv: string[]): Promise<number> {
   const logLevel: MockLogLevel = values.quiet ? "quiet" : values.verbose ? "verbose" : "normal";
   const apis = resolveApiPorts(values.api, values.port, defaultMockPort);
   const started = performance.now();
+  // Prism loads only once the arguments are known to be good, so usage errors answer at once.
+  const { startMocks } = await import("../mock/start-mocks.js");
   const set = await startMocks({ apis, host: values.host, dynamic: values.dynamic, seed: values.seed, logLevel });
   const stop = async (signal: string) => {
     process.stdout.write(`mock: ${signal} received, stopping ${set.mocks.length} mock(s)\n`);

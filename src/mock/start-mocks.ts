@@ -3,9 +3,7 @@
  * Prism's own routing, validation, security checks and response negotiation unchanged.
  */
 import { PassThrough } from "node:stream";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
-import { createLogger } from "@stoplight/prism-core";
+import { deferFakerLoading } from "./defer-faker.js";
 import { specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 
@@ -37,6 +35,12 @@ export interface MockSet {
 const PINO_LEVELS: Record<MockLogLevel, string> = { quiet: "error", normal: "info", verbose: "debug" };
 
 export async function startMocks(options: MockOptions): Promise<MockSet> {
+  deferFakerLoading();
+  const [{ getHttpOperationsFromSpec }, { createServer }, { createLogger }] = await Promise.all([
+    import("@stoplight/prism-http"),
+    import("@stoplight/prism-http-server"),
+    import("@stoplight/prism-core"),
+  ]);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const level = options.logLevel ?? "normal";
   const loaded = await Promise.all(
@@ -63,10 +67,11 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
           isProxy: false,
           mock: { dynamic: Boolean(options.dynamic), ignoreExamples: false, ...(options.seed ? { seed: options.seed } : {}) },
         } as any,
-        components: { logger: createMockLogger(api.id, level, log) },
+        components: { logger: createMockLogger(createLogger, api.id, level, log) },
       });
+      let address: string;
       try {
-        await server.listen(api.port, options.host);
+        address = await server.listen(api.port, options.host);
       } catch (error) {
         const text = oneLine(error);
         if (/EADDRINUSE/.test(text)) {
@@ -74,12 +79,13 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
         }
         throw new OperatorError("ENVIRONMENT", `${api.id}: cannot listen on ${options.host}:${api.port}: ${text}`);
       }
+      const port = Number(address.match(/:(\d+)$/)?.[1] ?? api.port);
       started.push({
         server,
         mock: {
           id: api.id,
-          port: api.port,
-          url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${api.port}`,
+          port,
+          url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
           specPath: api.specPath,
           operationCount: api.operations.length,
         },
@@ -98,7 +104,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
 }
 
 /** Prism logs through pino; turn its JSON records into short lines tagged with the API id. */
-function createMockLogger(id: ApiId, level: MockLogLevel, log: (line: string) => void) {
+function createMockLogger(createLogger: typeof import("@stoplight/prism-core").createLogger, id: ApiId, level: MockLogLevel, log: (line: string) => void) {
   const stream = new PassThrough();
   let buffered = "";
   stream.on("data", (chunk: Buffer) => {

@@ -1,0 +1,4 @@
+/** `npm run conform`: see src/cli/conform.ts. */
+import { main } from "../src/cli/conform.js";
+
+await main(process.argv.slice(2));

@@ -1,0 +1,90 @@
+/**
+ * Send one request with the run's limits: a per-request timeout, the run's abort signal
+ * (deadline, Ctrl-C) and a shared rate limiter. Node's fetch (undici) keeps connections
+ * alive across requests. Redirects are not followed: a 303 is an answer to check.
+ */
+import type { PreparedRequest } from "./http-request.js";
+import { isJsonMediaType } from "../validate/media-type.js";
+
+export interface HttpResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  contentType: string | undefined;
+  text: string;
+  /** Parsed JSON when the content type is JSON and the text parses; otherwise the text (or undefined when empty). */
+  body: unknown;
+  /** Set when a JSON content type carried text that does not parse. */
+  jsonError?: string;
+  durationMs: number;
+}
+
+export type HttpOutcome = { ok: true; response: HttpResponse } | { ok: false; error: string; durationMs: number };
+
+export interface HttpClientOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  limiter?: RateLimiter;
+  /** Replaceable for tests (a stub instead of the network). */
+  fetch?: typeof fetch;
+}
+
+export interface RateLimiter {
+  wait(): Promise<void>;
+}
+
+/** Space requests at least 1000/n ms apart across all workers. */
+export function createRateLimiter(perSecond: number | undefined): RateLimiter {
+  if (!perSecond || perSecond <= 0) return { wait: async () => {} };
+  const interval = 1000 / perSecond;
+  let nextAt = 0;
+  return {
+    async wait() {
+      const now = performance.now();
+      const at = Math.max(now, nextAt);
+      nextAt = at + interval;
+      if (at > now) await new Promise((r) => setTimeout(r, at - now));
+    },
+  };
+}
+
+export async function sendRequest(request: PreparedRequest, options: HttpClientOptions): Promise<HttpOutcome> {
+  await options.limiter?.wait();
+  const started = performance.now();
+  if (options.signal?.aborted) return { ok: false, error: "run aborted before the request was sent", durationMs: 0 };
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const response = await (options.fetch ?? fetch)(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: "manual",
+      signal,
+    });
+    const text = request.method === "HEAD" ? "" : await response.text();
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    const contentType = headers["content-type"];
+    let body: unknown = text.length > 0 ? text : undefined;
+    let jsonError: string | undefined;
+    if (text.length > 0 && isJsonMediaType(contentType)) {
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        jsonError = (error as Error).message;
+      }
+    }
+    return { ok: true, response: { status: response.status, headers, contentType, text, body, jsonError, durationMs: performance.now() - started } };
+  } catch (error) {
+    const durationMs = performance.now() - started;
+    if (timeout.aborted) return { ok: false, error: `no answer within ${options.timeoutMs} ms`, durationMs };
+    if (options.signal?.aborted) return { ok: false, error: "run aborted (deadline or interrupt)", durationMs };
+    return { ok: false, error: describeNetworkError(error), durationMs };
+  }
+}
+
+export function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ""}` : String((error as Error)?.message ?? error);
+}

@@ -1,0 +1,45 @@
+/** What a conformance run is told to do (the CLI fills it from flags; tests fill it directly). */
+import type { CasePhase } from "../generate/test-case.js";
+
+export interface ConformOptions {
+  /** One of the four API ids, or any id when `specPath` is given. */
+  api: string;
+  baseUrl: string;
+  specPath?: string;
+  /** Check names to run (default: every check that is on by default). */
+  checks?: string[];
+  excludeChecks?: string[];
+  /** Only these operations (default: all). */
+  operations?: string[];
+  phases?: CasePhase[];
+  maxExamples?: number;
+  seed?: number;
+  timeoutMs?: number;
+  rateLimit?: number;
+  workers?: number;
+  allowMutations?: boolean;
+  /** Total deadline of the run in seconds. */
+  deadlineSeconds?: number;
+  /** Upper bound of any one polling step's wait in seconds (overrides x-deadline when smaller). */
+  waitTimeoutSeconds?: number;
+  maxResponseTimeMs?: number;
+  /** Workflow file (default contracts/workflows/<api>.arazzo.yaml). */
+  workflowsPath?: string;
+  /** Environment the credentials come from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Replaceable fetch, for tests of the safety gate (no network). */
+  fetch?: typeof fetch;
+  /** Aborts the run early (Ctrl-C); cleanup still runs. */
+  signal?: AbortSignal;
+}
+
+export const DEFAULTS = {
+  phases: ["examples", "coverage", "negative", "workflows"] as CasePhase[],
+  maxExamples: 12,
+  seed: 1,
+  timeoutMs: 10_000,
+  workers: 4,
+  deadlineSeconds: 900,
+  waitTimeoutSeconds: 600,
+  maxResponseTimeMs: 2_000,
+} as const;

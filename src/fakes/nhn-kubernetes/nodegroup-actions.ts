@@ -1,0 +1,125 @@
+/**
+ * Node-group actions, each moving the node group (and its cluster) UPDATE_IN_PROGRESS ->
+ * UPDATE_COMPLETE with an event, answering 202 {node group uuid}: the four typed PATCH
+ * variants, stop/start nodes, the cluster autoscaler, upgrade and the user script.
+ */
+import type { FakeReply, Handler, HandlerContext } from "../runtime/types.js";
+import { normaliseLabels } from "./build-cluster.js";
+import { startUpdate } from "./lifecycle.js";
+import { refuseUnlessGroupIdle } from "./lookup.js";
+import { DEFAULT_MASTER, type Cluster, type NksState, type NodeGroup } from "./model.js";
+import { newUuid, unknownNodes } from "./nodes.js";
+import { findPathGroup } from "./nodegroup-handlers.js";
+
+type NksHandler = Handler<NksState>;
+type Context = HandlerContext<NksState>;
+type Apply = (cluster: Cluster, group: NodeGroup) => void;
+/** Checks after the lookup; a message means 400. */
+type Check = (cluster: Cluster, group: NodeGroup) => string | undefined;
+
+const workersOnly: Check = (_cluster, group) => (group.role === "master" ? "Updating the master nodegroup is not supported." : undefined);
+
+function runGroupAction(context: Context, params: Record<string, string>, eventType: string, details: unknown, apply: Apply, check: Check = workersOnly): FakeReply {
+  const found = findPathGroup(context, params);
+  if ("reply" in found) return found.reply;
+  const { cluster, group } = found;
+  const invalid = check(cluster, group);
+  if (invalid) return context.error(400, invalid);
+  const busy = refuseUnlessGroupIdle(context, cluster, group);
+  if (busy) return busy;
+  startUpdate(context, cluster, { eventType, group, details, complete: () => apply(cluster, group) });
+  return { status: 202, body: { uuid: group.uuid } };
+}
+
+const PATCH_EVENTS: Record<string, string> = {
+  metric_base_autoscale: "NODEGROUP_SET_METRIC_BASE_AUTOSCALER",
+  flavor_id: "NODEGROUP_UPDATE_FLAVOR",
+  fip_auto_bind: "NODEGROUP_UPDATE_FIP_AUTO_BIND",
+  k8s_node_labels: "NODEGROUP_UPDATE_K8S_NODE_LABELS",
+};
+
+export const updateNodeGroup: NksHandler = (request, context) => {
+  const body = request.body as Record<string, any>;
+  return runGroupAction(context, request.params, PATCH_EVENTS[body.type]!, body, (_cluster, group) => {
+    if (body.type === "flavor_id") {
+      group.flavorId = body.flavor_id;
+      for (const node of group.nodes) node.uuid = newUuid();
+    } else if (body.type === "fip_auto_bind") {
+      Object.assign(group.labels, normaliseLabels(body.fip_auto_bind_update_info));
+    } else if (body.type === "k8s_node_labels") {
+      group.labels.k8s_node_labels = JSON.stringify(body.k8s_node_labels);
+    } else {
+      Object.assign(group.labels, normaliseLabels({ mba_scale_out: body.mba_scale_out, mba_scale_in: body.mba_scale_in }));
+    }
+  });
+};
+
+function nodeAction(stop: boolean): NksHandler {
+  return (request, context) => {
+    const nodeList = (request.body as { node_list: string }).node_list;
+    const check: Check = (cluster, group) =>
+      workersOnly(cluster, group) ?? unknownNodes(group, nodeList).map((id) => `Node ${id} is not in nodegroup ${group.name}.`)[0];
+    const eventType = stop ? "NODEGROUP_NODE_ACTION_STOP_NODE" : "NODEGROUP_NODE_ACTION_START_NODE";
+    return runGroupAction(context, request.params, eventType, request.body, (_cluster, group) => {
+      const ids = new Set(nodeList.split(":"));
+      for (const node of group.nodes) if (ids.has(node.uuid)) node.stopped = stop;
+    }, check);
+  };
+}
+
+export const stopNodes = nodeAction(true);
+export const startNodes = nodeAction(false);
+
+const AUTOSCALE_DEFAULTS: Record<string, string> = {
+  ca_enable: "false", ca_pod_replicas: "1", ca_max_node_count: "10", ca_min_node_count: "1", ca_scale_down_enable: "true",
+  ca_scale_down_unneeded_time: "10", ca_scale_down_util_thresh: "50", ca_scale_down_delay_after_add: "10",
+};
+
+/** The autoscaler settings from the node group's ca_* labels, as booleans and integers (guide examples). */
+export const getNodeGroupAutoscale: NksHandler = (request, context) => {
+  const found = findPathGroup(context, request.params);
+  if ("reply" in found) return found.reply;
+  const body: Record<string, unknown> = { clusterautoscale: "nodegroupfeature" };
+  for (const [key, fallback] of Object.entries(AUTOSCALE_DEFAULTS)) {
+    const value = found.group.labels[key] ?? fallback;
+    body[key] = /^(true|false)$/i.test(String(value)) ? String(value).toLowerCase() === "true" : Number(value);
+  }
+  return { status: 200, body };
+};
+
+export const setNodeGroupAutoscale: NksHandler = (request, context) =>
+  runGroupAction(context, request.params, "NODEGROUP_SET_CLUSTER_AUTOSCALER", request.body, (_cluster, group) => {
+    Object.assign(group.labels, normaliseLabels(request.body as Record<string, unknown>));
+  });
+
+const versionParts = (v: string) => v.replace(/^v/, "").split(".").map(Number) as [number, number, number];
+const compareVersions = (a: string, b: string) => {
+  const [x, y] = [versionParts(a), versionParts(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+/** Upgrade `default-master` first (the control plane), then each worker group, never past it. */
+export const upgradeNodeGroup: NksHandler = (request, context) => {
+  const version = (request.body as { version: string }).version;
+  const check: Check = (cluster, group) => {
+    if (compareVersions(version, group.version) < 0) return `Downgrading nodegroup ${group.name} from ${group.version} to ${version} is not supported.`;
+    const master = cluster.nodeGroups.find((ng) => ng.name === DEFAULT_MASTER);
+    if (group.role === "worker" && master && compareVersions(version, master.version) > 0) {
+      return `Upgrading nodegroup ${group.name} to ${version} before the control plane (${master.version}) is not supported.`;
+    }
+    return undefined;
+  };
+  return runGroupAction(context, request.params, "NODEGROUP_UPGRADE", request.body, (cluster, group) => {
+    group.version = version;
+    group.labels.kube_tag = version;
+    if (group.role === "master") {
+      cluster.coeVersion = version;
+      cluster.labels.kube_tag = version;
+    }
+  }, check);
+};
+
+export const setNodeGroupUserScript: NksHandler = (request, context) =>
+  runGroupAction(context, request.params, "NODEGROUP_USERSCRIPT_UPDATE", request.body, (_cluster, group) => {
+    group.labels.user_script_v2 = (request.body as { contents: string }).contents;
+  });

@@ -19,7 +19,7 @@ const HEADER = (id: string) =>
 
 export async function generateFor(id: ApiId): Promise<GeneratedFile[]> {
   const specFile = specPathFor(id);
-  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, exportType: true });
+  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, exportType: true, defaultNonNullable: false });
   const types = HEADER(id) + astToString(ast);
   const bundled = await SwaggerParser.dereference(specFile);
   const json = `${JSON.stringify(bundled, null, 2)}\n`;

@@ -394,3 +394,201 @@ describe("add-ons", () => {
     expect(supports.body.supported_event_type).toHaveProperty("CLUSTER_CREATE");
   });
 });
+
+describe("Keystone token and microversions", () => {
+  const unauthorized = {
+    errors: [{ request_id: "", code: "client", status: 401, title: "Unauthorized", detail: "The request you have made requires authentication.", links: [] }],
+  };
+
+  test.each([
+    ["missing", null],
+    ["wrong", "not-the-token"],
+    ["empty", ""],
+  ])("a %s X-Auth-Token is 401 in Magnum's error format", async (_name, token) => {
+    const answer = await call("GET", "/v1/clusters", { token });
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual(unauthorized);
+    expect(answer.headers.get("www-authenticate")).toMatch(/^Keystone uri=/);
+  });
+
+  test("the token is checked before the body is looked at", async () => {
+    const answer = await call("POST", "/v1/clusters", { token: "wrong", raw: "{not json" });
+    expect(answer.status).toBe(401);
+  });
+
+  test("answers carry the supported range and the negotiated version", async () => {
+    const latest = await call("GET", "/v1/clusters");
+    expect(latest.headers.get("openstack-api-minimum-version")).toBe("container-infra 1.1");
+    expect(latest.headers.get("openstack-api-maximum-version")).toBe("container-infra 1.14");
+    expect(latest.headers.get("openstack-api-version")).toBe("container-infra 1.14");
+    const none = await call("GET", "/v1/clusters", { version: null });
+    expect(none.status).toBe(200);
+    expect(none.headers.get("openstack-api-version")).toBe("container-infra 1.1");
+  });
+
+  test.each([
+    ["node groups without the header (1.1)", "/v1/clusters/my-cluster/nodegroups", null,
+      "Version 1.1 was requested but the requested API get_all is not supported for this version."],
+    ["node groups at 1.8", "/v1/clusters/my-cluster/nodegroups/default-worker", "container-infra 1.8",
+      "Version 1.8 was requested but the requested API get_one is not supported for this version."],
+    ["another service type", "/v1/clusters", "compute 2.1", "Invalid service type for OpenStack-API-Version header"],
+    ["an unreadable version", "/v1/clusters", "container-infra one", "Invalid value for OpenStack-API-Version header"],
+  ])("406 for %s", async (_name, path, version, detail) => {
+    await createReady();
+    const answer = await call("GET", path, { version });
+    expect(answer.status).toBe(406);
+    expect(answer.body.errors[0]).toMatchObject({ status: 406, detail });
+  });
+
+  test("406 with the supported range for a version the server does not offer", async () => {
+    const answer = await call("GET", "/v1/clusters", { version: "container-infra 1.99" });
+    expect(answer.status).toBe(406);
+    expect(answer.body.errors[0]).toMatchObject({
+      code: "magnum.microversion-unsupported", title: "Requested microversion is unsupported", min_version: "1.1", max_version: "1.14",
+    });
+  });
+
+  test("resize needs 1.7", async () => {
+    await createReady();
+    const old = await call("POST", "/v1/clusters/my-cluster/actions/resize", { version: "container-infra 1.6", body: { nodegroup: "default-worker", node_count: 2 } });
+    expect(old.body.errors[0].detail).toBe("Version 1.6 was requested but the requested API resize is not supported for this version.");
+    expect((await call("POST", "/v1/clusters/my-cluster/actions/resize", { version: "container-infra 1.7", body: { nodegroup: "default-worker", node_count: 3 } })).status).toBe(202);
+  });
+});
+
+describe("bad input", () => {
+  const valid = sampleCreateBody("bad-input");
+  const labels = valid.labels as Record<string, unknown>;
+  const deep = (depth: number): unknown => (depth === 0 ? {} : { a: deep(depth - 1) });
+  const cases: Array<{ name: string; method: string; path: string; options: CallOptions; status: number; detail?: string | RegExp }> = [
+    { name: "malformed JSON", method: "POST", path: "/v1/clusters", options: { raw: '{"name": ' }, status: 400 },
+    { name: "text/plain body", method: "POST", path: "/v1/clusters", options: { raw: "name=x", headers: { "content-type": "text/plain" } }, status: 415, detail: "Unknown mimetype: text/plain" },
+    { name: "oversized body", method: "POST", path: "/v1/clusters", options: { raw: JSON.stringify({ ...valid, pad: "x".repeat(1_100_000) }) }, status: 413 },
+    { name: "deep nesting", method: "POST", path: "/v1/clusters", options: { raw: JSON.stringify({ ...valid, labels: { ...labels, deep: deep(200) } }) }, status: 400 },
+    { name: "unknown path", method: "GET", path: "/v1/nothing-here", options: {}, status: 404 },
+    { name: "unknown method", method: "PUT", path: "/v1/clusters", options: { body: {} }, status: 405 },
+    { name: "missing body", method: "POST", path: "/v1/clusters", options: { headers: { "content-type": "application/json" } }, status: 400, detail: /Mandatory field missing/ },
+    { name: "cluster_template_id other than iaas_console", method: "POST", path: "/v1/clusters", options: { body: { ...valid, cluster_template_id: "k8s" } }, status: 400, detail: /cluster_template_id/ },
+    { name: "missing required label kube_tag", method: "POST", path: "/v1/clusters", options: { body: { ...valid, labels: { ...labels, kube_tag: undefined } } }, status: 400, detail: "Invalid input for field/attribute labels.kube_tag. Value: 'None'. Mandatory field missing." },
+    { name: "cert_manager_api False", method: "POST", path: "/v1/clusters", options: { body: { ...valid, labels: { ...labels, cert_manager_api: "False" } } }, status: 400, detail: /labels\.cert_manager_api/ },
+    { name: "name starting with a digit", method: "POST", path: "/v1/clusters", options: { body: { ...valid, name: "1abc" } }, status: 400, detail: /field\/attribute name/ },
+    { name: "public API endpoint without external network", method: "POST", path: "/v1/clusters", options: { body: { ...valid, labels: { ...labels, master_lb_floating_ip_enabled: "True" } } }, status: 400, detail: /external_network_id/ },
+    { name: "pods CIDR smaller than /24", method: "POST", path: "/v1/clusters", options: { body: { ...valid, labels: { ...labels, pods_network_cidr: "10.100.0.0/26" } } }, status: 400, detail: /smaller than \/24/ },
+    { name: "service range in 169.254.0.0/16", method: "POST", path: "/v1/clusters", options: { body: { ...valid, labels: { ...labels, service_cluster_ip_range: "169.254.0.0/16" } } }, status: 400, detail: /reserved range/ },
+    { name: "unknown add-on version", method: "POST", path: "/v1/clusters", options: { body: { ...valid, addons: [{ name: "calico", version: "v0" }] } }, status: 400, detail: /No such add-on version/ },
+    { name: "resize to 0", method: "POST", path: "/v1/clusters/c/actions/resize", options: { body: { nodegroup: "default-worker", node_count: 0 } }, status: 400, detail: /node_count/ },
+    { name: "node-group PATCH of an unknown type", method: "PATCH", path: "/v1/clusters/c/nodegroups/default-worker", options: { body: { type: "node_count", node_count: 3 } }, status: 400 },
+    { name: "certificate validity of 6 years", method: "PATCH", path: "/v1/certificates/c", options: { body: { term_of_validity: 6 } }, status: 400, detail: /term_of_validity/ },
+    { name: "IP ACL enabled without targets", method: "POST", path: "/v1/clusters/c/api_ep_ipacl", options: { body: { enable: "True" } }, status: 400 },
+    { name: "event id that is not a UUID", method: "GET", path: "/v1/clusters/c/events/..%2F..%2Fetc", options: {}, status: 404 },
+    { name: "cluster UUID for events that is not a UUID", method: "GET", path: "/v1/clusters/my-cluster/events", options: {}, status: 404, detail: "Cluster my-cluster could not be found." },
+    { name: "unicode cluster id", method: "GET", path: `/v1/clusters/${encodeURIComponent("클러스터☃")}`, options: {}, status: 404, detail: "Cluster 클러스터☃ could not be found." },
+    { name: "path traversal in a cluster id", method: "GET", path: "/v1/clusters/..%2F..%2Fv1%2Fsupports", options: {}, status: 404, detail: "Cluster ../../v1/supports could not be found." },
+    { name: "very long cluster id", method: "GET", path: `/v1/clusters/${"x".repeat(5000)}`, options: {}, status: 404 },
+    { name: "unknown node group", method: "GET", path: "/v1/clusters/c/nodegroups/%00", options: {}, status: 404 },
+    { name: "unknown installed add-on", method: "DELETE", path: "/v1/clusters/c/addons/nope", options: {}, status: 404, detail: "Addon nope could not be found." },
+    { name: "catalogue add-on id that is not a UUID", method: "GET", path: "/v1/addons/calico", options: {}, status: 404, detail: "Addon calico could not be found." },
+  ];
+
+  test.each(cases)("$name -> $status in Magnum's error format", async ({ method, path, options, status, detail }) => {
+    await createReady("c");
+    const answer = await call(method, path, options);
+    expect(answer.status).toBe(status);
+    expect(answer.body.errors).toHaveLength(1);
+    expect(answer.body.errors[0]).toMatchObject({ request_id: "", code: "client", status, links: [] });
+    if (typeof detail === "string") expect(answer.body.errors[0].detail).toBe(detail);
+    if (detail instanceof RegExp) expect(answer.body.errors[0].detail).toMatch(detail);
+    expect(answer.body.errors[0].title).toBe(answer.body.errors[0].detail.split(".")[0]);
+  });
+});
+
+describe("concurrency", () => {
+  test("200 parallel creates with distinct names, then 200 parallel deletes", async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `load-${i}`);
+    const created = await Promise.all(names.map((name) => call("POST", "/v1/clusters", { body: sampleCreateBody(name) })));
+    expect(created.map((a) => a.status)).toEqual(names.map(() => 202));
+    expect(new Set(created.map((a) => a.body.uuid)).size).toBe(200);
+    fake.advance(CREATE_STEPS);
+    const listed = (await call("GET", "/v1/clusters")).body.clusters;
+    expect(listed).toHaveLength(200);
+    expect(listed.every((c: any) => c.status === "CREATE_COMPLETE")).toBe(true);
+    expect(listed.map((c: any) => c.name).sort()).toEqual([...names].sort());
+
+    const deleted = await Promise.all(created.map((a) => call("DELETE", `/v1/clusters/${a.body.uuid}`)));
+    expect(deleted.map((a) => a.status)).toEqual(names.map(() => 204));
+    fake.advance(DELETE_STEPS);
+    expect((await call("GET", "/v1/clusters")).body.clusters).toEqual([]);
+  });
+
+  test("30 parallel creates with the same name: exactly one 202, the rest 409", async () => {
+    const answers = await Promise.all(Array.from({ length: 30 }, () => call("POST", "/v1/clusters", { body: sampleCreateBody("same") })));
+    expect(answers.filter((a) => a.status === 202)).toHaveLength(1);
+    const refused = answers.filter((a) => a.status === 409);
+    expect(refused).toHaveLength(29);
+    for (const a of refused) expect(a.body).toEqual(magnumError(409, "A cluster with name same already exists."));
+    expect((await call("GET", "/v1/clusters")).body.clusters.map((c: any) => c.name)).toEqual(["same"]);
+  });
+});
+
+describe("provider states", () => {
+  const apply = async (state: string, params: Record<string, unknown> = {}) => {
+    const response = await fetch(`${fake.url}/__fake/state`, { method: "POST", body: JSON.stringify({ state, params }) });
+    expect(response.status).toBe(200);
+  };
+
+  test("the states are listed", async () => {
+    const states = ((await (await fetch(`${fake.url}/__fake/states`)).json()) as { states: string[] }).states;
+    expect(states).toEqual(expect.arrayContaining([
+      "cluster my-cluster exists", "cluster my-cluster does not exist", "cluster my-cluster is being created",
+      "cluster my-cluster has node group ng-1", "cluster my-cluster is being deleted", "cluster my-cluster is being updated",
+    ]));
+  });
+
+  test("exists: CREATE_COMPLETE under a fixed UUID with default node groups and a fixed event", async () => {
+    await apply("cluster my-cluster exists");
+    const cluster = (await call("GET", "/v1/clusters/my-cluster")).body;
+    expect(cluster).toMatchObject({ uuid: CLUSTER_UUID, status: "CREATE_COMPLETE", health_status: "HEALTHY" });
+    expect((await call("GET", `/v1/clusters/${CLUSTER_UUID}/nodegroups`)).body.nodegroups.map((ng: any) => ng.name)).toEqual(["default-master", "default-worker"]);
+    expect((await call("GET", `/v1/clusters/${CLUSTER_UUID}/events/${EVENT_UUID}`)).body).toMatchObject({ type: "CLUSTER_CREATE", state: "SUCCESS" });
+    await apply("cluster my-cluster exists");
+    expect((await call("GET", "/v1/clusters")).body.clusters).toHaveLength(1);
+  });
+
+  test("does not exist, being created, being updated, has ng-1, being deleted", async () => {
+    await apply("cluster my-cluster exists");
+    await apply("cluster my-cluster does not exist");
+    expect((await call("GET", "/v1/clusters/my-cluster")).status).toBe(404);
+
+    await apply("cluster my-cluster is being created");
+    expect(await statusOf("my-cluster")).toBe("CREATE_IN_PROGRESS");
+    fake.advance(CREATE_STEPS);
+    expect(await statusOf("my-cluster")).toBe("CREATE_COMPLETE");
+
+    await apply("cluster my-cluster is being updated");
+    expect(await statusOf("my-cluster")).toBe("UPDATE_IN_PROGRESS");
+    fake.advance(UPDATE_STEPS);
+    expect(await statusOf("my-cluster")).toBe("UPDATE_COMPLETE");
+
+    await apply("cluster my-cluster has node group ng-1");
+    expect(await groupOf(CLUSTER_UUID, NODE_GROUP_UUID)).toMatchObject({ name: "ng-1", status: "CREATE_COMPLETE" });
+
+    await apply("cluster my-cluster is being deleted");
+    expect(await statusOf(CLUSTER_UUID)).toBe("DELETE_IN_PROGRESS");
+    fake.advance(DELETE_STEPS);
+    expect((await call("GET", `/v1/clusters/${CLUSTER_UUID}`)).status).toBe(404);
+  });
+
+  test("an unknown state is refused with the known ones", async () => {
+    const response = await fetch(`${fake.url}/__fake/state`, { method: "POST", body: JSON.stringify({ state: "cluster exploded" }) });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("reset", () => {
+  test("reset drops every cluster and pending lifecycle work", async () => {
+    await call("POST", "/v1/clusters", { body: sampleCreateBody("temp") });
+    expect((await fetch(`${fake.url}/__fake/reset`, { method: "POST" })).status).toBe(200);
+    expect((await call("GET", "/v1/clusters")).body.clusters).toEqual([]);
+    expect(fake.clock.pending()).toBe(0);
+  });
+});

@@ -32,3 +32,13 @@ test("settle advances until no work is left", () => {
 test("a negative step length is refused", () => {
   expect(() => new FakeClock("manual", -1)).toThrow(/non-negative/);
 });
+
+test("many jobs run in (time, scheduling) order", () => {
+  const clock = new FakeClock("manual", 1);
+  const seen: number[] = [];
+  const plan = Array.from({ length: 500 }, (_, i) => ({ id: i, steps: (i * 7919) % 13 }));
+  for (const job of plan) clock.after(job.steps, () => seen.push(job.id));
+  clock.advance(20);
+  const expected = [...plan].sort((a, b) => a.steps - b.steps || a.id - b.id).map((j) => j.id);
+  expect(seen).toEqual(expected);
+});

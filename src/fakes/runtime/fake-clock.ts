@@ -18,6 +18,7 @@ export class FakeClock {
   private readonly origin: number;
   private readonly realStart: number;
   private offset = 0;
+  /** A binary min-heap ordered by (at, seq), so due work is found without scanning. */
   private jobs: Job[] = [];
   private seq = 0;
 
@@ -37,7 +38,7 @@ export class FakeClock {
 
   /** Run `job` once `steps` steps have passed (0 = at the next request). */
   after(steps: number, run: () => void): void {
-    this.jobs.push({ at: this.now() + Math.max(0, steps) * this.stepMs, seq: this.seq++, run });
+    this.push({ at: this.now() + Math.max(0, steps) * this.stepMs, seq: this.seq++, run });
   }
 
   /** Move time forward by whole steps and run what became due. */
@@ -48,14 +49,10 @@ export class FakeClock {
 
   /** Run every due job in time order; jobs may schedule more, which run too when due. */
   runDue(): void {
-    for (let guard = 0; guard < 100_000; guard++) {
-      const now = this.now();
-      let next: Job | undefined;
-      for (const job of this.jobs) {
-        if (job.at <= now && (!next || job.at < next.at || (job.at === next.at && job.seq < next.seq))) next = job;
-      }
-      if (!next) return;
-      this.jobs.splice(this.jobs.indexOf(next), 1);
+    for (let guard = 0; guard < 1_000_000; guard++) {
+      const next = this.jobs[0];
+      if (!next || next.at > this.now()) return;
+      this.pop();
       next.run();
     }
     throw new Error("fake clock: jobs keep scheduling themselves without end");
@@ -74,4 +71,38 @@ export class FakeClock {
   clear(): void {
     this.jobs = [];
   }
+
+  private push(job: Job): void {
+    const heap = this.jobs;
+    heap.push(job);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private pop(): void {
+    const heap = this.jobs;
+    const last = heap.pop()!;
+    if (heap.length === 0) return;
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
+      if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
+      if (smallest === i) return;
+      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+      i = smallest;
+    }
+  }
+}
+
+function before(a: Job, b: Job): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }

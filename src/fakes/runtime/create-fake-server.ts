@@ -89,7 +89,16 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
     example: (operationId, status, name) => exampleReply(validator, operationId, status, name),
   });
   let state = definition.createState(credentials, baseContext("http://127.0.0.1"));
-  const contextFor = (origin: string): HandlerContext<S> => ({ ...baseContext(origin), state });
+  const contexts = new Map<string, Omit<HandlerContext<S>, "state">>();
+  const contextFor = (origin: string): HandlerContext<S> => {
+    let base = contexts.get(origin);
+    if (!base) {
+      if (contexts.size > 64) contexts.clear();
+      base = baseContext(origin);
+      contexts.set(origin, base);
+    }
+    return { ...base, state };
+  };
 
   const fake = {
     reset() {
@@ -173,7 +182,7 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         await drain(req);
         return send(denied, request);
       }
-      const bodyResult = await readBody(req, maxBodyBytes);
+      const bodyResult = hasBody(req) ? await readBody(req, maxBodyBytes) : ({ ok: true, text: "" } as const);
       if (!bodyResult.ok) {
         if (bodyResult.reason === "too-large") res.setHeader("connection", "close");
         return fail(413, `request body is larger than ${maxBodyBytes} bytes`, undefined, request);
@@ -278,6 +287,12 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** Whether a request carries a body at all (a declared length or chunked transfer). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
 }
 
 function drain(req: IncomingMessage): Promise<void> {

@@ -15,8 +15,8 @@ export interface LoadOptions {
   body?: string;
   connections?: number;
   durationSec?: number;
-  /** Replace `[<id>]` in the body with a fresh id per request (distinct resources per create). */
-  uniqueIds?: boolean;
+  /** A fresh body for every request (e.g. distinct names for creates); runs on this thread. */
+  nextBody?: () => string;
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -27,9 +27,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     body: options.body,
     connections: options.connections ?? 10,
     duration: options.durationSec ?? 5,
-    idReplacement: options.uniqueIds ?? false,
-    // Load is generated on a worker thread so it does not share the event loop it measures.
-    workers: 1,
+    ...(options.nextBody ? { requests: [{ setupRequest: (request: any) => ({ ...request, body: options.nextBody!() }) }] } : {}),
   });
   return { rps: result.requests.average, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }

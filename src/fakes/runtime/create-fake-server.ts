@@ -144,7 +144,7 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
       send({ status, body: definition.errorBody(status, message, extra), headers: extra?.allow ? { allow: String(extra.allow) } : undefined }, request);
 
     try {
-      const url = new URL(req.url ?? "/", "http://fake.invalid");
+      const url = splitUrl(req.url ?? "/");
       if (url.pathname.startsWith("/__fake/")) {
         const bodyResult = await readBody(req, maxBodyBytes);
         const reply = handleControl(url.pathname, req.method ?? "GET", bodyResult.ok ? bodyResult.text : "", {
@@ -171,7 +171,7 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         method,
         path: url.pathname,
         params: match.pathParams,
-        query: queryOf(url.searchParams),
+        query: url.search ? queryOf(new URLSearchParams(url.search)) : {},
         headers: headersOf(req),
         body: undefined,
         contentType: req.headers["content-type"],
@@ -268,6 +268,15 @@ function defaultInvalid<S>(findings: Finding[], definition: FakeDefinition<S>): 
   if (contentTypeProblem) return { status: 415, body: definition.errorBody(415, contentTypeProblem.message) };
   const message = findings.map((f) => f.message).slice(0, 5).join("; ");
   return { status: 400, body: definition.errorBody(400, `invalid request: ${message}`, { findings }) };
+}
+
+/** Path and query of a request target, without building a WHATWG URL on the hot path. */
+function splitUrl(target: string): { pathname: string; search: string } {
+  const mark = target.indexOf("?");
+  const raw = mark < 0 ? target : target.slice(0, mark);
+  // An absolute-form target ("http://host/path") is reduced to its path.
+  const pathname = raw.startsWith("/") ? raw : new URL(raw, "http://fake.invalid").pathname;
+  return { pathname, search: mark < 0 ? "" : target.slice(mark + 1) };
 }
 
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {

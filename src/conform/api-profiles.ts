@@ -50,7 +50,8 @@ export const API_PROFILES: Record<string, ApiProfile> = {
     schemes: { "header:x-auth-token": { field: "nhnKubernetesToken", wrongIsMeaningful: true } },
     headers: { "OpenStack-API-Version": "container-infra latest" },
     parameters: {},
-    stateDependent: [],
+    // Node names, the default worker group and upgrade versions depend on the cluster at hand.
+    stateDependent: ["stopNodes", "startNodes", "upgradeNodeGroup", "deleteNodeGroup"],
   },
   "bigdata-paas": {
     schemes: { authToken: { field: "bigdataPaasToken", wrongIsMeaningful: true } },

@@ -8,6 +8,8 @@ export interface Exchange {
   caseId: string;
   kind: CaseKind | "workflow";
   description: string;
+  /** false: positive_accepted does not judge this exchange (made-up but schema-valid values). */
+  judgeAcceptance?: boolean;
   operation: OperationInfo;
   /** The method sent (differs from the operation's for unknown-method probes). */
   method: string;

@@ -22,6 +22,7 @@ export interface ExchangeInput {
   caseId: string;
   kind: CaseKind | "workflow";
   description: string;
+  judgeAcceptance?: boolean;
   operation: OperationInfo;
   request: PreparedRequest;
   workflowId?: string;
@@ -55,7 +56,8 @@ export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRu
         ...(outcome.ok ? { response: outcome.response } : { error: outcome.error }),
       };
       if (exchange.response) options.onResponse?.(exchange);
-      if (quiet) return exchange;
+      // A request cut short by the deadline or Ctrl-C says nothing about the API.
+      if (quiet || (!exchange.response && options.http.signal?.aborted)) return exchange;
       const { operation } = input;
       options.emit({
         type: "exchange",

@@ -85,6 +85,8 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
 }
 
 export function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ""}` : String((error as Error)?.message ?? error);
+  const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string; message?: string }> } })?.cause;
+  const inner = cause?.code ? cause : cause?.errors?.find((e) => e.code);
+  if (inner?.code) return `${inner.code}${inner.message ? `: ${inner.message}` : ""}`;
+  return cause?.message ? `${(error as Error).message}: ${cause.message}` : String((error as Error)?.message ?? error);
 }

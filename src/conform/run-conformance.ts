@@ -3,6 +3,7 @@
  * deletes) on a worker pool, then the workflows, then the teardown of everything the run
  * created. Emits events all along; returns the summary. Findings never throw.
  */
+import { setMaxListeners } from "node:events";
 import { applyCredentials } from "./apply-credentials.js";
 import { CleanupRegistry } from "./cleanup.js";
 import { createExchangeRunner } from "./execute-exchange.js";
@@ -33,16 +34,19 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new Error("deadline")), (options.deadlineSeconds ?? DEFAULTS.deadlineSeconds) * 1000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+  setMaxListeners(0, signal); // every in-flight request and poll listens to it
   const limiter = createRateLimiter(options.rateLimit);
   const cleanup = new CleanupRegistry(run.workflowDocument?.["x-cleanup"] ?? []);
   const enabled = new Set(plan.checks.map((c) => c.name));
-  const runner = createExchangeRunner({
-    http: { timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs, signal, limiter, fetch: options.fetch },
-    checks: plan.checks,
-    context: { validator, profile, states: new StateTracker(), maxResponseTimeMs: options.maxResponseTimeMs ?? DEFAULTS.maxResponseTimeMs },
-    emit: counted,
-    onResponse: (exchange) => cleanup.observe(exchange),
-  });
+  const runnerFor = (runSignal: AbortSignal) =>
+    createExchangeRunner({
+      http: { timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs, signal: runSignal, limiter, fetch: options.fetch },
+      checks: plan.checks,
+      context: { validator, profile, states: new StateTracker(), maxResponseTimeMs: options.maxResponseTimeMs ?? DEFAULTS.maxResponseTimeMs },
+      emit: counted,
+      onResponse: (exchange) => cleanup.observe(exchange),
+    });
+  const runner = runnerFor(signal);
 
   counted({
     type: "run-started",
@@ -60,7 +64,7 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
   const runCase = async (c: TestCase) => {
     const operation = validator.getOperation(c.operationId);
     const applied = applyCredentials(spec.document, profile, operation, credentials, c.auth);
-    await runner.execute({ caseId: c.id, kind: c.kind, description: c.description, operation, request: prepareRequest(plan.baseUrl, c, applied) });
+    await runner.execute({ caseId: c.id, kind: c.kind, description: c.description, judgeAcceptance: c.judgeAcceptance, operation, request: prepareRequest(plan.baseUrl, c, applied) });
   };
   const workers = options.workers ?? DEFAULTS.workers;
   const notRun: TestCase[] = [];
@@ -89,7 +93,9 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
       result = { ok: false, steps: 0, requests: 0, outputs: {}, failure: { stepId: "?", operationId: workflow.steps[0]!.operationId, method: "", path: "", check: "workflow_step", message: `workflow ${workflow.workflowId}: ${(error as Error).message}` } };
     }
     const f = result.failure;
-    if (f && enabled.has(f.check)) {
+    if (f && signal.aborted) {
+      counted({ type: "skipped", operationId: f.operationId, method: f.method, path: f.path, caseId: `${workflow.workflowId}/${f.stepId}`, reason: "workflow not finished: the run was aborted (deadline or interrupt)", workflowId: workflow.workflowId });
+    } else if (f && enabled.has(f.check)) {
       counted({
         type: "check", check: f.check, outcome: "failed", operationId: f.operationId, method: f.method, path: f.path, caseId: `${workflow.workflowId}/${f.stepId}`,
         description: `workflow ${workflow.workflowId}`, workflowId: workflow.workflowId,
@@ -108,11 +114,15 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
   clearTimeout(timer);
 
   for (const c of notRun) counted({ type: "skipped", operationId: c.operationId, method: c.method, path: c.path, caseId: c.id, reason: "not sent: the run was aborted (deadline or interrupt)" });
-  const leftovers = await tearDown(cleanup, run, deps, counted);
+  // Teardown has its own budget: it must run after the deadline and after Ctrl-C too.
+  const budget = AbortSignal.timeout(CLEANUP_BUDGET_MS);
+  setMaxListeners(0, budget);
+  const teardownRunner = runnerFor(budget);
+  const leftovers = await tearDown(cleanup, run, { ...deps, runner: teardownRunner, signal: budget }, counted);
   const aborted = options.signal?.aborted ? "interrupted" : deadline.signal.aborted ? `deadline of ${options.deadlineSeconds ?? DEFAULTS.deadlineSeconds} s reached` : undefined;
   const summary: RunSummary = {
     ...tally,
-    requests: runner.requests,
+    requests: runner.requests + teardownRunner.requests,
     cases: plan.cases.length,
     workflows: plan.workflows.length,
     durationMs: Math.round(performance.now() - started),
@@ -137,8 +147,7 @@ function workflowChecks(workflow: { steps: Array<{ "x-conform-check"?: string }>
 
 async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps: WorkflowDeps, emit: EmitEvent): Promise<string[]> {
   const leftovers: string[] = [];
-  const budget = AbortSignal.timeout(CLEANUP_BUDGET_MS);
-  const teardownDeps: WorkflowDeps = { ...deps, signal: budget, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, 30) };
+  const teardownDeps: WorkflowDeps = { ...deps, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, 30) };
   const workflows = run.workflowDocument?.workflows ?? [];
   await runPool(cleanup.pending(), 4, async (entry) => {
     if (entry.rule["x-not-deletable"]) {

@@ -8,6 +8,8 @@ import { primaryType, sampleString } from "./sample-value.js";
 export interface CandidateValue {
   label: string;
   value: unknown;
+  /** A made-up free-form string (names, versions, references): valid by schema, maybe not by meaning. */
+  madeUp?: boolean;
 }
 
 export function validBoundaries(schema: any): CandidateValue[] {
@@ -28,12 +30,12 @@ export function validBoundaries(schema: any): CandidateValue[] {
     const min = schema.minLength;
     const max = schema.maxLength;
     if (typeof min === "number") {
-      out.push({ label: `length ${min} (minLength)`, value: sampleString(schema, min) });
-      out.push({ label: `length ${min + 1} (minLength+1)`, value: sampleString(schema, min + 1) });
+      out.push({ label: `length ${min} (minLength)`, value: sampleString(schema, min), madeUp: true });
+      out.push({ label: `length ${min + 1} (minLength+1)`, value: sampleString(schema, min + 1), madeUp: true });
     }
     if (typeof max === "number" && max <= 4096) {
-      out.push({ label: `length ${max - 1} (maxLength-1)`, value: sampleString(schema, max - 1) });
-      out.push({ label: `length ${max} (maxLength)`, value: sampleString(schema, max) });
+      out.push({ label: `length ${max - 1} (maxLength-1)`, value: sampleString(schema, max - 1), madeUp: true });
+      out.push({ label: `length ${max} (maxLength)`, value: sampleString(schema, max), madeUp: true });
     }
   } else if (type === "boolean") {
     out.push({ label: "true", value: true }, { label: "false", value: false });

@@ -29,9 +29,10 @@ export function coverageCases(op: OperationInfo, ctx: GenerateContext): Array<Om
     for (const candidate of validBoundaries(schema)) {
       const value = serializeParameter(candidate.value);
       const description = `${param.in} parameter ${param.name}: ${candidate.label}`;
-      if (param.in === "path") out.push({ ...base, pathParams: { ...base.pathParams, [param.name]: value }, description });
-      else if (param.in === "query") out.push({ ...base, query: { ...base.query, [param.name]: value }, description });
-      else if (param.in === "header") out.push({ ...base, headers: { ...base.headers, [param.name]: value }, description });
+      const judged = candidate.madeUp ? { judgeAcceptance: false } : {};
+      if (param.in === "path") out.push({ ...base, ...judged, pathParams: { ...base.pathParams, [param.name]: value }, description });
+      else if (param.in === "query") out.push({ ...base, ...judged, query: { ...base.query, [param.name]: value }, description });
+      else if (param.in === "header") out.push({ ...base, ...judged, headers: { ...base.headers, [param.name]: value }, description });
     }
   }
 
@@ -52,7 +53,8 @@ export function coverageCases(op: OperationInfo, ctx: GenerateContext): Array<Om
         out.push({ ...base, body: withField(baseBody, field.path, REMOVE), description: `body ${at} absent (optional)` });
       }
       for (const candidate of validBoundaries(field.schema)) {
-        out.push({ ...base, body: withField(baseBody, field.path, candidate.value), description: `body ${at}: ${candidate.label}` });
+        const judged = candidate.madeUp ? { judgeAcceptance: false } : {};
+        out.push({ ...base, ...judged, body: withField(baseBody, field.path, candidate.value), description: `body ${at}: ${candidate.label}` });
       }
     }
   }

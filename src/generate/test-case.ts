@@ -31,6 +31,11 @@ export interface TestCase {
   contentType?: string;
   /** Whether credentials are applied: valid, none, or deliberately wrong. */
   auth: "valid" | "none" | "wrong";
+  /**
+   * false for schema-valid values the schema cannot tell are meaningful (a 2-character
+   * add-on name or version): positive_accepted does not judge those cases.
+   */
+  judgeAcceptance?: boolean;
 }
 
 export function isMutatingMethod(method: string): boolean {

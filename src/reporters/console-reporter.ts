@@ -45,7 +45,7 @@ export class ConsoleReporter implements Reporter {
         this.out.line(`  workflow ${event.workflowId}: ${event.outcome} (${event.steps} steps, ${event.requests} requests, ${event.durationMs} ms)`);
         break;
       case "cleanup":
-        if (event.outcome !== "deleted") this.out.line(`  cleanup ${event.resource}: ${event.outcome}${event.message ? ` - ${event.message}` : ""}`);
+        if (event.outcome === "failed") this.out.line(`  cleanup ${event.resource}: ${event.outcome}${event.message ? ` - ${event.message}` : ""}`);
         break;
       case "run-finished":
         this.printSummary(event.summary);
@@ -54,9 +54,9 @@ export class ConsoleReporter implements Reporter {
   }
 
   private printSummary(summary: Extract<RunEvent, { type: "run-finished" }>["summary"]): void {
-    const rows = this.tallies.list().map((t) => [`${t.method} ${t.path}`, t.operationId, String(t.passed + t.failed), String(t.passed), String(t.failed)]);
+    const rows = this.tallies.list().map((t) => [t.operationId, `${t.method} ${t.path}`, String(t.passed + t.failed), String(t.passed), String(t.failed)]);
     this.out.line("");
-    this.out.line(table(["operation", "operationId", "checks", "passed", "failed"], rows));
+    this.out.line(table(["operation", "request", "checks", "passed", "failed"], rows));
     if (this.skipped.length > 0) {
       const reasons = new Map<string, number>();
       for (const s of this.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
@@ -78,7 +78,11 @@ export class ConsoleReporter implements Reporter {
       });
       if (this.failures.length > MAX_PRINTED_FAILURES) this.out.line(`... and ${this.failures.length - MAX_PRINTED_FAILURES} more (see --report-json)`);
     }
-    if (summary.leftovers.length > 0) this.out.line(`\nNOT CLEANED UP (${summary.leftovers.length}): ${summary.leftovers.join("; ")}`);
+    if (summary.leftovers.length > 0) {
+      const shown = summary.leftovers.slice(0, 8).join("; ");
+      const more = summary.leftovers.length > 8 ? `; ... ${summary.leftovers.length - 8} more` : "";
+      this.out.line(`\nleft over (${summary.leftovers.length}, not deletable through the API or teardown failed): ${shown}${more}`);
+    }
     if (summary.aborted) this.out.line(`\nrun stopped early: ${summary.aborted}`);
     this.out.line(
       `\n${summary.failed > 0 ? "FAILED" : "PASSED"}: ${summary.checks} checks, ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped; ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s`,

@@ -23,8 +23,7 @@ export interface OutputTargets {
 }
 
 export function createOutput(secrets: readonly string[], targets: OutputTargets = {}): Output {
-  const ordered = [...new Set(secrets)].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
-  const variants = ordered.flatMap((s) => [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)]).filter((v, i, all) => all.indexOf(v) === i);
+  const variants = secretVariants(secrets);
   const mask = (text: string) => variants.reduce((out, secret) => out.split(secret).join("***"), text);
   const stdout = targets.stdout ?? ((text: string) => void process.stdout.write(text));
   const stderr = targets.stderr ?? ((text: string) => void process.stderr.write(text));
@@ -40,4 +39,25 @@ export function createOutput(secrets: readonly string[], targets: OutputTargets 
     error: (text) => stderr(`${mask(text)}\n`),
     file: (filePath, content) => write(filePath, mask(content)),
   };
+}
+
+/** How a secret can look once written: as is, shell-quoted (curl), URL-encoded, then JSON- or XML-escaped. */
+const ENCODINGS: Array<(s: string) => string> = [
+  (s) => s,
+  (s) => s.replace(/'/g, "'\\''"),
+  (s) => encodeURIComponent(s),
+  (s) => new URLSearchParams({ v: s }).toString().slice(2),
+];
+const json = (s: string) => JSON.stringify(s).slice(1, -1);
+const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+/** Reports nest: a JSON value inside JSON, a JSON value inside JUnit XML. */
+const ESCAPES: Array<(s: string) => string> = [(s) => s, json, xml, (s) => xml(json(s)), (s) => json(json(s))];
+
+export function secretVariants(secrets: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    for (const encode of ENCODINGS) for (const escape of ESCAPES) out.add(escape(encode(secret)));
+  }
+  return [...out].sort((a, b) => b.length - a.length);
 }

@@ -23,7 +23,7 @@ export const negativeRejected: ExchangeCheck = (x, ctx) => {
 };
 
 export const positiveAccepted: ExchangeCheck = (x, ctx) => {
-  if ((x.kind !== "positive" && x.kind !== "workflow") || !x.response) return null;
+  if ((x.kind !== "positive" && x.kind !== "workflow") || !x.response || x.judgeAcceptance === false) return null;
   if (ctx.profile.stateDependent.includes(x.operation.operationId)) return null;
   const { status } = x.response;
   if (status === 400 || status === 422) {

@@ -1,0 +1,47 @@
+/**
+ * A run deletes what it created at the end, also when it is cut short by its deadline or
+ * interrupted (the CLI's SIGINT/SIGTERM handler aborts the same signal used here).
+ */
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { startApiFake } from "../../src/fakes/start-fakes.js";
+import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
+import { conform } from "../support/conform-run.js";
+
+let fake: RunningFake<any>;
+
+beforeEach(async () => {
+  fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
+});
+
+afterEach(async () => {
+  await fake.close();
+});
+
+async function servicesLeft(): Promise<unknown[]> {
+  const response = await fetch(`${fake.url}/app/v1/services?user.name=yarn-user`);
+  return (await response.json()) as unknown[];
+}
+
+test("a complete run leaves no service behind", async () => {
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url]);
+  expect(run.code).toBe(0);
+  expect(await servicesLeft()).toEqual([]);
+}, 30_000);
+
+test("a run stopped by --deadline still deletes what it created", async () => {
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--deadline", "1"]);
+  expect(run.report.summary.aborted).toMatch(/deadline/);
+  expect(run.report.summary.skipped).toBeGreaterThan(0);
+  expect(run.report.summary.failed).toBe(0);
+  expect(run.report.cleanup.length).toBeGreaterThan(0);
+  expect(await servicesLeft()).toEqual([]);
+}, 30_000);
+
+test("an interrupted run (Ctrl-C) still deletes what it created", async () => {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new Error("SIGINT")), 700);
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100"], { signal: controller.signal });
+  expect(run.report.summary.aborted).toBe("interrupted");
+  expect(run.report.summary.failed).toBe(0);
+  expect(await servicesLeft()).toEqual([]);
+}, 30_000);

@@ -4,6 +4,7 @@
  */
 import { PassThrough } from "node:stream";
 import { deferFakerLoading } from "./defer-faker.js";
+import { loadOperations } from "./operations-cache.js";
 import { specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 
@@ -47,7 +48,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
     options.apis.map(async (api) => {
       const specPath = api.specPath ?? specPathFor(api.id);
       try {
-        return { ...api, specPath, operations: await getHttpOperationsFromSpec(specPath) };
+        return { ...api, specPath, operations: await loadOperations(specPath, getHttpOperationsFromSpec) };
       } catch (error) {
         throw new OperatorError("SPEC_INVALID", `${api.id}: Prism could not load ${specPath}: ${oneLine(error)}`);
       }

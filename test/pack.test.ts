@@ -63,4 +63,11 @@ test("the packed package's types are usable from another project", () => {
   // The check has teeth: a wrong type through the same import fails to compile.
   writeFileSync(path.join(project, "use.ts"), BROKEN);
   expect(check()).toMatch(/error TS2322/);
+  // The built client is importable at run time through the exports map.
+  const loaded = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", 'const m = await import("cluster-api-contracts/yarn-service/client"); console.log(typeof m.createYarnServiceClient);'],
+    { cwd: project, encoding: "utf8" },
+  );
+  expect(loaded.trim()).toBe("function");
 }, 120_000);

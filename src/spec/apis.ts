@@ -1,4 +1,5 @@
 /** The four APIs this kit covers: fixed ids, spec files, default ports, credentials. */
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -50,8 +51,15 @@ export const APIS: Readonly<Record<ApiId, ApiInfo>> = {
   },
 };
 
-/** The project root (the folder holding package.json). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The package root (the folder holding package.json and specs/), from src/ or a build in dist/. */
+export const PROJECT_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "specs"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start, "../..");
+  }
+}
 
 export function isApiId(value: string): value is ApiId {
   return (API_IDS as readonly string[]).includes(value);

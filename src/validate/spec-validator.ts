@@ -188,10 +188,11 @@ export function createSpecValidator(document: OpenApiDocument): SpecValidator {
     responseFor,
     validateRequestBody,
     validateParameters,
-    validateRequest: (operationId, parts) => [
-      ...validateParameters(operationId, parts),
-      ...validateRequestBody(operationId, parts.body, parts.contentType),
-    ],
+    validateRequest: (operationId, parts) => {
+      const findings = validateParameters(operationId, parts);
+      const bodyFindings = validateRequestBody(operationId, parts.body, parts.contentType);
+      return bodyFindings.length === 0 ? findings : findings.concat(bodyFindings);
+    },
     validateResponseBody,
     validateResponse,
     validateAt: (pointer, value) => validateAt(pointer, value),

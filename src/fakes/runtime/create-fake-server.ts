@@ -89,15 +89,16 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
     example: (operationId, status, name) => exampleReply(validator, operationId, status, name),
   });
   let state = definition.createState(credentials, baseContext("http://127.0.0.1"));
-  const contexts = new Map<string, Omit<HandlerContext<S>, "state">>();
+  // One context object per origin, reused by every request; `state` always reads the current state.
+  const contexts = new Map<string, HandlerContext<S>>();
   const contextFor = (origin: string): HandlerContext<S> => {
-    let base = contexts.get(origin);
-    if (!base) {
+    let context = contexts.get(origin);
+    if (!context) {
       if (contexts.size > 64) contexts.clear();
-      base = baseContext(origin);
-      contexts.set(origin, base);
+      context = Object.defineProperty(baseContext(origin), "state", { get: () => state, enumerable: true }) as HandlerContext<S>;
+      contexts.set(origin, context);
     }
-    return { ...base, state };
+    return context;
   };
 
   const fake = {
@@ -172,7 +173,7 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         path: url.pathname,
         params: match.pathParams,
         query: url.search ? queryOf(new URLSearchParams(url.search)) : {},
-        headers: headersOf(req),
+        headers: req.headers as Record<string, string | undefined>,
         body: undefined,
         contentType: req.headers["content-type"],
       };
@@ -285,12 +286,6 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
     const values = params.getAll(key);
     out[key] = values.length === 1 ? values[0]! : values;
   }
-  return out;
-}
-
-function headersOf(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(", ") : value;
   return out;
 }
 

@@ -131,6 +131,40 @@ const specmaticTool: Tool = {
   },
 };
 
+const ALL_APIS = ["hadoop-eco", "yarn-service", "nhn-kubernetes", "bigdata-paas"] as const;
+const FOUR_API_STEP_MS = 20;
+
+/**
+ * The whole kit as a CI job runs it: `npm run fake` (a child process) and one
+ * `npm run conform` process per API, every phase on, one after the other. Wall time includes
+ * each conform process's start-up.
+ */
+async function measureFourApiRun(): Promise<{ wallMs: number; rows: string[][] }> {
+  const fakes = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/fake.ts"), "--port", "0", "--quiet", "--step-ms", String(FOUR_API_STEP_MS)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const table = await new Promise<string>((resolve, reject) => {
+    let seen = "";
+    fakes.stdout!.on("data", (d) => {
+      seen += d;
+      if (/^ready:/m.test(seen)) resolve(seen);
+    });
+    fakes.once("exit", (code) => reject(new Error(`npm run fake exited with ${code}`)));
+  });
+  const rows: string[][] = [];
+  const started = performance.now();
+  try {
+    for (const api of ALL_APIS) {
+      const url = table.match(new RegExp(`${api}\\s+(http://\\S+)`))![1]!;
+      const t0 = performance.now();
+      const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/conform.ts"), "--api", api, "--base-url", url], { cwd: PROJECT_ROOT, encoding: "utf8" });
+      const summary = result.stdout.match(/(\d+) checks, (\d+) passed, (\d+) failed/);
+      rows.push([api, String(Math.round(performance.now() - t0)), summary?.[1] ?? "?", summary?.[3] ?? "?", String(result.status)]);
+    }
+  } finally {
+    fakes.kill("SIGTERM");
+  }
+  return { wallMs: performance.now() - started, rows };
+}
+
 async function main(): Promise<void> {
   const machine = describeMachine();
   const installProblem = prepareScratch();
@@ -184,12 +218,20 @@ async function main(): Promise<void> {
   }
   if (installProblem) rows.push(["Dredd, Specmatic", "-", "-", "-", "-", "-", `could not run: ${installProblem}`]);
   const table = markdownTable(["tool", "wall ms", "checks", "checks/s", "failures on the conforming fake (false alarms)", "injected faults detected", "ratio to conform (wall / checks/s)"], rows);
+  const four = await measureFourApiRun();
+  four.rows.push(["all four", String(Math.round(four.wallMs)), String(four.rows.reduce((n, r) => n + Number(r[2]), 0)), String(four.rows.reduce((n, r) => n + Number(r[3]), 0)), "goal: < 20000 ms"]);
+  const fourTable = markdownTable(["API", "wall ms (incl. process start)", "checks", "failed", "exit code"], four.rows);
+  console.log(`\n${fourTable}`);
   const section = [
     "## conform (`npm run bench:conform`)",
     "",
     `Machine: ${formatMachine(machine)}. Target: the yarn-service fake (clock real, step 10 ms) behind the fault proxy, fresh state per run. conform runs every phase (examples, coverage, negative, workflows) with its default checks, in-process; Dredd 14 and Specmatic 2 run as child processes (their start-up is included: Dredd is a Node CLI, Specmatic a JVM). Dredd gets the spec as JSON (its YAML parser rejects the file), a hook adding \`user.name\` and testing 2xx transactions only; Specmatic gets a copy without the SPNEGO scheme it refuses (OAS9999) and no generative combinations. A fault counts as detected when the tool reports a failure it does not report against the clean target. Faults: ${YARN_FAULTS.join(", ")}.`,
     "",
     table,
+    "",
+    `Full run of every API against \`npm run fake -- --step-ms ${FOUR_API_STEP_MS}\` (one conform process per API, every phase and the workflows):`,
+    "",
+    fourTable,
   ].join("\n");
   console.log(`\n${table}`);
   await writeBenchmarkSection("conform", section);

@@ -5,19 +5,11 @@
 import { describe, expect, test } from "vitest";
 import { loadSpec } from "../../src/spec/load-spec.js";
 import { createSpecValidator } from "../../src/validate/spec-validator.js";
+import { testSeedCases, type SeedCase } from "../support/seed-cases.js";
 
 const spec = await loadSpec("hadoop-eco");
 const validator = createSpecValidator(spec.document);
 
-type Kind = { request: true } | { response: number };
-interface SeedCase {
-  name: string;
-  operationId: string;
-  kind: Kind;
-  payload: unknown;
-  /** undefined = valid; a JSON pointer = rejected there; "required:<name>" = rejected for a missing property. */
-  rejectedAt?: string;
-}
 
 const EXEC_OPTS = "--driver-cores 1 --driver-memory 1024m --executor-cores 1 --num-executors 4 --executor-memory 2048m";
 const IDS = {
@@ -172,26 +164,4 @@ const CASES: SeedCase[] = [
     payload: [{ id: "vm-1", name: "hde-core-01-HadoopWRK-1", nodeType: "WORKER" }] },
 ];
 
-function validate(c: SeedCase) {
-  const body = JSON.parse(JSON.stringify(c.payload)); // drops undefined keys, as the wire would
-  return "request" in c.kind
-    ? validator.validateRequestBody(c.operationId, body)
-    : validator.validateResponseBody(c.operationId, c.kind.response, body);
-}
-
-describe("hadoop-eco seed payloads", () => {
-  test.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const findings = validate(c);
-    if (c.rejectedAt === undefined) {
-      expect(findings).toEqual([]);
-      return;
-    }
-    expect(findings.length).toBeGreaterThan(0);
-    if (c.rejectedAt.startsWith("required:")) {
-      const missing = c.rejectedAt.slice("required:".length);
-      expect(findings.some((f) => f.keyword === "required" && (f.expected as { missingProperty?: string })?.missingProperty === missing)).toBe(true);
-    } else {
-      expect(findings.map((f) => f.pointer)).toContain(c.rejectedAt);
-    }
-  });
-});
+testSeedCases("hadoop-eco seed payloads", validator, CASES);

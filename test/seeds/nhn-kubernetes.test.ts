@@ -8,19 +8,11 @@
 import { describe, expect, test } from "vitest";
 import { loadSpec } from "../../src/spec/load-spec.js";
 import { createSpecValidator } from "../../src/validate/spec-validator.js";
+import { testSeedCases, type SeedCase } from "../support/seed-cases.js";
 
 const spec = await loadSpec("nhn-kubernetes");
 const validator = createSpecValidator(spec.document);
 
-type Kind = { request: true } | { response: number };
-interface SeedCase {
-  name: string;
-  operationId: string;
-  kind: Kind;
-  payload: unknown;
-  /** undefined = valid; a JSON pointer = rejected there; "required:<name>" = rejected for a missing property. */
-  rejectedAt?: string;
-}
 
 const OLD = "https://kr2-api-kubernetes.infrastructure.cloud.toast.com";
 const NEW = "https://kr2-api-kubernetes-infrastructure.nhncloudservice.com";
@@ -432,29 +424,7 @@ const CASES: SeedCase[] = [
     payload: { ...clusterDetail(NEW, "v1.23.3", newDetailLabels), status: "RUNNING" }, rejectedAt: "/status" },
 ];
 
-function validate(c: SeedCase) {
-  const body = c.payload === undefined ? undefined : JSON.parse(JSON.stringify(c.payload));
-  return "request" in c.kind
-    ? validator.validateRequestBody(c.operationId, body)
-    : validator.validateResponseBody(c.operationId, c.kind.response, body);
-}
-
-describe("nhn-kubernetes seed payloads", () => {
-  test.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const findings = validate(c);
-    if (c.rejectedAt === undefined) {
-      expect(findings).toEqual([]);
-      return;
-    }
-    expect(findings.length).toBeGreaterThan(0);
-    if (c.rejectedAt.startsWith("required:")) {
-      const missing = c.rejectedAt.slice("required:".length);
-      expect(findings.some((f) => f.keyword === "required" && (f.expected as { missingProperty?: string })?.missingProperty === missing)).toBe(true);
-    } else {
-      expect(findings.map((f) => f.pointer)).toContain(c.rejectedAt);
-    }
-  });
-});
+testSeedCases("nhn-kubernetes seed payloads", validator, CASES);
 
 describe("nhn-kubernetes examples the documents print as invalid JSON", () => {
   // As printed in the seed and the current guide: the object sits inside a second pair of braces.

@@ -7,19 +7,11 @@
 import { describe, expect, test } from "vitest";
 import { loadSpec } from "../../src/spec/load-spec.js";
 import { createSpecValidator } from "../../src/validate/spec-validator.js";
+import { testSeedCases, type SeedCase } from "../support/seed-cases.js";
 
 const spec = await loadSpec("yarn-service");
 const validator = createSpecValidator(spec.document);
 
-type Kind = { request: true } | { response: number };
-interface SeedCase {
-  name: string;
-  operationId: string;
-  kind: Kind;
-  payload: unknown;
-  /** undefined = valid; a JSON pointer = rejected there; "required:<name>" = rejected for a missing property. */
-  rejectedAt?: string;
-}
 
 const nginx = { id: "nginx:latest", type: "DOCKER" };
 const small = { cpus: 1, memory: "256" };
@@ -280,26 +272,4 @@ const CASES: SeedCase[] = [
     payload: [{ containers: sleeperContainers }], rejectedAt: "required:component_name" },
 ];
 
-function validate(c: SeedCase) {
-  const body = c.payload === undefined ? undefined : JSON.parse(JSON.stringify(c.payload));
-  return "request" in c.kind
-    ? validator.validateRequestBody(c.operationId, body)
-    : validator.validateResponseBody(c.operationId, c.kind.response, body);
-}
-
-describe("yarn-service seed payloads", () => {
-  test.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const findings = validate(c);
-    if (c.rejectedAt === undefined) {
-      expect(findings).toEqual([]);
-      return;
-    }
-    expect(findings.length).toBeGreaterThan(0);
-    if (c.rejectedAt.startsWith("required:")) {
-      const missing = c.rejectedAt.slice("required:".length);
-      expect(findings.some((f) => f.keyword === "required" && (f.expected as { missingProperty?: string })?.missingProperty === missing)).toBe(true);
-    } else {
-      expect(findings.map((f) => f.pointer)).toContain(c.rejectedAt);
-    }
-  });
-});
+testSeedCases("yarn-service seed payloads", validator, CASES);

@@ -4,7 +4,7 @@ import { PROJECT_ROOT, specPathFor } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 import { startFakes } from "../fakes/start-fakes.js";
 import { SERVER_OPTIONS, parseCommandArgs, resolveApiPorts, defaultFakePort } from "./server-options.js";
-import { formatReadyTable, waitUntilAnswering } from "./ready-table.js";
+import { announceWhenReady } from "./ready-table.js";
 import { EXIT, reportFatal } from "./exit.js";
 
 const OPTIONS = {
@@ -47,18 +47,15 @@ export async function runFake(argv: string[]): Promise<number> {
     clock: "real",
     log: values.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
   });
-  const stop = async (signal: string) => {
-    process.stdout.write(`fake: ${signal} received, stopping ${set.fakes.length} fake(s)\n`);
-    await set.close();
-    process.exit(EXIT.ok);
-  };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  await waitUntilAnswering(set.fakes.map((f) => f.url));
-  console.log(
-    formatReadyTable(set.fakes.map((f) => ({ id: f.id, url: f.url, spec: path.relative(PROJECT_ROOT, specPathFor(f.id)), operationCount: f.operationCount }))),
+  await announceWhenReady(
+    {
+      kind: "fake",
+      rows: set.fakes.map((f) => ({ id: f.id, url: f.url, spec: path.relative(PROJECT_ROOT, specPathFor(f.id)), operationCount: f.operationCount })),
+      close: set.close,
+    },
+    started,
+    `, one lifecycle step = ${stepMs} ms`,
   );
-  console.log(`ready: ${set.fakes.length} fake(s) answering after ${Math.round(performance.now() - started)} ms, one lifecycle step = ${stepMs} ms (Ctrl-C to stop)`);
   return EXIT.ok;
 }
 

@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 import type { MockLogLevel } from "../mock/start-mocks.js";
 import { SERVER_OPTIONS, parseCommandArgs, resolveApiPorts, defaultMockPort } from "./server-options.js";
-import { formatReadyTable, waitUntilAnswering } from "./ready-table.js";
+import { announceWhenReady } from "./ready-table.js";
 import { EXIT, reportFatal } from "./exit.js";
 
 const OPTIONS = {
@@ -42,18 +42,14 @@ export async function runMock(argv: string[]): Promise<number> {
   // Prism loads only once the arguments are known to be good, so usage errors answer at once.
   const { startMocks } = await import("../mock/start-mocks.js");
   const set = await startMocks({ apis, host: values.host, dynamic: values.dynamic, seed: values.seed, logLevel });
-  const stop = async (signal: string) => {
-    process.stdout.write(`mock: ${signal} received, stopping ${set.mocks.length} mock(s)\n`);
-    await set.close();
-    process.exit(EXIT.ok);
-  };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  await waitUntilAnswering(set.mocks.map((m) => m.url));
-  console.log(
-    formatReadyTable(set.mocks.map((m) => ({ id: m.id, url: m.url, spec: path.relative(PROJECT_ROOT, m.specPath), operationCount: m.operationCount }))),
+  await announceWhenReady(
+    {
+      kind: "mock",
+      rows: set.mocks.map((m) => ({ id: m.id, url: m.url, spec: path.relative(PROJECT_ROOT, m.specPath), operationCount: m.operationCount })),
+      close: set.close,
+    },
+    started,
   );
-  console.log(`ready: ${set.mocks.length} mock(s) answering after ${Math.round(performance.now() - started)} ms (Ctrl-C to stop)`);
   return EXIT.ok;
 }
 

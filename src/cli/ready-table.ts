@@ -33,3 +33,27 @@ export async function waitUntilAnswering(urls: string[], timeoutMs = 10_000): Pr
     }),
   );
 }
+
+export interface ServerSet {
+  /** "mock" or "fake": names the command in the lines it prints. */
+  kind: string;
+  rows: ServedApi[];
+  close(): Promise<void>;
+}
+
+/**
+ * Stop every server on SIGINT or SIGTERM (exit 0), wait until each answers, then print the
+ * ready table and one `ready:` line.
+ */
+export async function announceWhenReady(set: ServerSet, startedAt: number, note = ""): Promise<void> {
+  const stop = async (signal: string) => {
+    process.stdout.write(`${set.kind}: ${signal} received, stopping ${set.rows.length} ${set.kind}(s)\n`);
+    await set.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  await waitUntilAnswering(set.rows.map((r) => r.url));
+  console.log(formatReadyTable(set.rows));
+  console.log(`ready: ${set.rows.length} ${set.kind}(s) answering after ${Math.round(performance.now() - startedAt)} ms${note} (Ctrl-C to stop)`);
+}

@@ -19,19 +19,11 @@ export function normaliseLabels(labels: Record<string, unknown> | undefined): Re
   return out;
 }
 
-export interface NodeGroupInput {
-  name: string;
-  role: "master" | "worker";
-  isDefault: boolean;
-  flavorId: string;
-  imageId: string;
-  nodeCount: number;
-  minNodeCount: number;
-  maxNodeCount: number | null;
-  labels: Record<string, unknown>;
-  version: string;
-  status: NodeGroup["status"];
-}
+/** What a new node group is made from: the fields a caller chooses. */
+export type NodeGroupInput = Pick<
+  NodeGroup,
+  "name" | "role" | "isDefault" | "flavorId" | "imageId" | "nodeCount" | "minNodeCount" | "maxNodeCount" | "labels" | "version" | "status"
+>;
 
 export function buildNodeGroup(context: Context, input: NodeGroupInput): NodeGroup {
   return {

@@ -5,6 +5,7 @@
  * same spec. Prints ratios and writes them to BENCHMARKS.md.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { API_IDS, PROJECT_ROOT, specPathFor } from "../src/spec/apis.js";
 import { treeRssMiB } from "../src/bench/process-tree.js";
@@ -115,12 +116,18 @@ async function throughput(): Promise<{ ours: LoadResult; prism: LoadResult }> {
 
 const machine = describeMachine();
 console.log(`bench:mock on ${formatMachine(machine)}; ${ROUNDS} start-up rounds, ${LOAD_SECONDS} s load`);
+// The first start after a spec change converts the specs for Prism; later starts read the cache.
+rmSync(path.join(PROJECT_ROOT, "node_modules/.cache/cluster-api-contracts"), { recursive: true, force: true });
+const cold = await measureStart(ourMock(5150), urlsFor(5150));
+await stop(cold.children);
+console.log(`first start (no operations cache): kit ${cold.result.readyMs.toFixed(0)} ms`);
 const start = await startupRounds();
 const load = await throughput();
 const ratio = (a: number, b: number) => (b === 0 ? "n/a" : (a / b).toFixed(2));
 const table = markdownTable(
   ["measure", "npm run mock (one process)", "baseline", "ratio (kit / baseline)", "goal"],
   [
+    ["all four APIs answering, first start without the operations cache (ms)", cold.result.readyMs.toFixed(0), `${start.prism.readyMs.toFixed(0)} (4 prism mock CLIs)`, ratio(cold.result.readyMs, start.prism.readyMs), "<= 0.50 and < 1500 ms"],
     ["all four APIs answering (median ms)", start.ours.readyMs.toFixed(0), `${start.prism.readyMs.toFixed(0)} (4 prism mock CLIs)`, ratio(start.ours.readyMs, start.prism.readyMs), "<= 0.50 and < 1500 ms"],
     ["peak resident memory (MiB)", start.ours.peakRssMiB.toFixed(0), `${start.prism.peakRssMiB.toFixed(0)} (4 prism mock CLIs)`, ratio(start.ours.peakRssMiB, start.prism.peakRssMiB), "<= 1.00"],
     [`GET ${GET_PATH} req/s`, load.ours.rps.toFixed(0), `${load.prism.rps.toFixed(0)} (bare prism mock)`, ratio(load.ours.rps, load.prism.rps), ">= 0.90"],
@@ -130,6 +137,6 @@ const table = markdownTable(
 console.log(table);
 await writeBenchmarkSection(
   "mock",
-  `## mock (\`npm run bench:mock\`)\n\nMachine: ${formatMachine(machine)}. Start-up: median of ${ROUNDS} rounds, measured from spawn to the first answer of every API, memory summed over the process tree. The kit's time is for \`node --import tsx scripts/mock.ts\` (what \`npm run mock\` runs, without npm's own start-up). Load: autocannon, 10 connections, ${LOAD_SECONDS} s, after a 1 s warm-up.\n\n${table}`,
+  `## mock (\`npm run bench:mock\`)\n\nMachine: ${formatMachine(machine)}. Start-up: median of ${ROUNDS} rounds, measured from spawn to the first answer of every API, memory summed over the process tree; the first row is one start with the operations cache (node_modules/.cache) emptied, as after a spec change or on a fresh clone. The kit's time is for \`node --import tsx scripts/mock.ts\` (what \`npm run mock\` runs, without npm's own start-up). Load: autocannon, 10 connections, ${LOAD_SECONDS} s, after a 1 s warm-up.\n\n${table}`,
 );
 process.exit(0);

@@ -10,6 +10,8 @@ import { createSpecValidator, type SpecValidator } from "../src/validate/spec-va
 import { startMocks, type MockSet } from "../src/mock/start-mocks.js";
 import { buildExampleRequests, placeholderCredentials } from "./support/example-requests.js";
 import { indexOperations } from "../src/spec/index-operations.js";
+import path from "node:path";
+import { PROJECT_ROOT } from "../src/spec/apis.js";
 
 let set: MockSet;
 const specs = new Map<ApiId, { document: OpenApiDocument; validator: SpecValidator }>();
@@ -97,4 +99,44 @@ describe("invalid requests get a 4xx from the mock", () => {
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
+});
+
+describe("--dynamic", () => {
+  test("answers schema-generated data that matches the spec, the same for the same seed", async () => {
+    const bodies: string[] = [];
+    const { validator } = specs.get("nhn-kubernetes")!;
+    for (let run = 0; run < 2; run++) {
+      const dynamic = await startMocks({ apis: [{ id: "nhn-kubernetes", port: 0 }], host: "127.0.0.1", dynamic: true, seed: "7", logLevel: "quiet", log: () => {} });
+      try {
+        const response = await fetch(`${dynamic.mocks[0]!.url}/v1/clusters`, { headers: { "x-auth-token": "t" } });
+        const text = await response.text();
+        expect(response.status).toBe(200);
+        expect(validator.validateResponse("listClusters", { status: 200, headers: Object.fromEntries(response.headers), body: JSON.parse(text), contentType: response.headers.get("content-type") ?? undefined })).toEqual([]);
+        bodies.push(text);
+      } finally {
+        await dynamic.close();
+      }
+    }
+    expect(bodies[0]).toBe(bodies[1]);
+    expect(bodies[0]).not.toBe(JSON.stringify((await import("../generated/nhn-kubernetes.json", { with: { type: "json" } })).default.paths["/v1/clusters"].get.responses["200"].content["application/json"].examples));
+  }, 30_000);
+
+  test("x-faker values come from faker, which loads only when dynamic data needs it", async () => {
+    const dynamic = await startMocks({
+      apis: [{ id: "yarn-service", port: 0, specPath: path.join(PROJECT_ROOT, "test/fixtures/faker-spec.yaml") }],
+      host: "127.0.0.1",
+      dynamic: true,
+      logLevel: "quiet",
+      log: () => {},
+    });
+    try {
+      const response = await fetch(`${dynamic.mocks[0]!.url}/people/1`);
+      const person = (await response.json()) as { firstName: string; email: string };
+      expect(response.status).toBe(200);
+      expect(person.firstName).toMatch(/^[A-Z][a-z]+/);
+      expect(person.email).toContain("@");
+    } finally {
+      await dynamic.close();
+    }
+  }, 30_000);
 });

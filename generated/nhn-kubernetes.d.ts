@@ -1596,6 +1596,13 @@ export type components = {
          * @example container-infra 1.14
          */
         OpenStackApiMaximumVersion: string;
+        /**
+         * @description The microversion the server used for this request, echoed when the request named one
+         *     (Magnum's version negotiation; not documented by NHN). `latest` is answered with the
+         *     concrete version.
+         * @example container-infra 1.14
+         */
+        OpenStackApiVersion: string;
     };
     pathItems: never;
 };
@@ -1622,6 +1629,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1659,6 +1667,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1702,6 +1711,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +1752,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1785,6 +1796,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1832,6 +1844,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1875,6 +1888,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1916,6 +1930,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1961,6 +1976,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2017,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2045,6 +2062,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2092,6 +2110,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2139,6 +2158,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2182,6 +2202,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2226,6 +2247,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2274,6 +2296,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2319,6 +2342,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2367,6 +2391,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2419,6 +2444,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2471,6 +2497,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,6 +2546,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2568,6 +2596,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2620,6 +2649,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2672,6 +2702,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2709,6 +2740,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2748,6 +2780,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2782,6 +2815,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,6 +2855,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2861,6 +2896,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,6 +2941,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2953,6 +2990,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2998,6 +3036,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3048,6 +3087,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3085,6 +3125,7 @@ export interface operations {
                 headers: {
                     "OpenStack-API-Minimum-Version": components["headers"]["OpenStackApiMinimumVersion"];
                     "OpenStack-API-Maximum-Version": components["headers"]["OpenStackApiMaximumVersion"];
+                    "OpenStack-API-Version": components["headers"]["OpenStackApiVersion"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,7 +4,8 @@
  * placeholder credentials for every security scheme. Used by the mock tests.
  */
 import type { OpenApiDocument } from "../../src/spec/load-spec.js";
-import { indexOperations, type OperationInfo } from "../../src/spec/index-operations.js";
+import { indexOperations, type OperationInfo, type ParameterInfo } from "../../src/spec/index-operations.js";
+import { bodyExamples, parameterExamples } from "../../src/generate/operation-inputs.js";
 import { deref } from "../../src/spec/resolve-ref.js";
 
 export interface ExampleRequest {
@@ -17,11 +18,10 @@ export interface ExampleRequest {
   contentType?: string;
 }
 
-export function parameterValue(document: OpenApiDocument, param: { schema: any; name: string }, raw: any): unknown {
-  const examples = Object.values<any>(raw.examples ?? {}).map((e) => deref(document, e)?.value);
+/** The first value the spec gives a parameter: its examples, else its default, enum or const. */
+function documentedValue(document: OpenApiDocument, param: ParameterInfo): unknown {
   const schema = deref(document, param.schema);
-  const candidates = [raw.example, ...examples, schema?.example, ...(schema?.examples ?? []), schema?.default, schema?.enum?.[0], schema?.const];
-  return candidates.find((c) => c !== undefined);
+  return [...parameterExamples(document, param), schema?.default, schema?.enum?.[0], schema?.const].find((v) => v !== undefined);
 }
 
 /** Headers or query values that satisfy each security requirement's first alternative. */
@@ -41,14 +41,12 @@ export function placeholderCredentials(document: OpenApiDocument, op: OperationI
 export function buildExampleRequests(document: OpenApiDocument): ExampleRequest[] {
   const requests: ExampleRequest[] = [];
   for (const op of indexOperations(document)) {
-    const rawParams = [...(document.paths[op.path].parameters ?? []), ...(op.operation.parameters ?? [])].map((p: any) => deref(document, p));
     const credentials = placeholderCredentials(document, op);
     let path = op.path;
     const query = new URLSearchParams(credentials.query);
     const headers: Record<string, string> = { ...credentials.headers };
     for (const param of op.parameters) {
-      const raw = rawParams.find((p: any) => p.name === param.name && p.in === param.in) ?? {};
-      const value = parameterValue(document, param, raw);
+      const value = documentedValue(document, param);
       if (value === undefined) {
         if (param.required) throw new Error(`${op.operationId}: required ${param.in} parameter ${param.name} has no example`);
         continue;
@@ -58,25 +56,21 @@ export function buildExampleRequests(document: OpenApiDocument): ExampleRequest[
       if (param.in === "header") headers[param.name] = String(value);
     }
     const url = query.size > 0 ? `${path}?${query}` : path;
-    const requestBody = deref(document, op.operation.requestBody);
-    const bodies = Object.entries<any>(requestBody?.content ?? {}).flatMap(([mediaType, media]) => {
-      const named = Object.entries<any>(media.examples ?? {}).map(([name, ex]) => [name, deref(document, ex).value] as const);
-      const all = media.example !== undefined ? [["example", media.example] as const, ...named] : named;
-      return all.map(([name, value]) => ({ name, mediaType, value }));
-    });
-    if (bodies.length === 0) {
+    // Only what the spec documents: sampled bodies are the conformance runner's business.
+    const documented = bodyExamples(document, op).filter((body) => body.name !== "sampled");
+    if (documented.length === 0) {
       requests.push({ operationId: op.operationId, exampleName: "(no body)", method: op.method.toUpperCase(), path: url, headers });
     }
-    for (const body of bodies) {
-      const text = /json/.test(body.mediaType) ? JSON.stringify(body.value) : String(body.value);
+    for (const body of documented) {
+      const text = /json/.test(body.contentType) ? JSON.stringify(body.value) : String(body.value);
       requests.push({
         operationId: op.operationId,
         exampleName: body.name,
         method: op.method.toUpperCase(),
         path: url,
-        headers: { ...headers, "content-type": body.mediaType },
+        headers: { ...headers, "content-type": body.contentType },
         body: text,
-        contentType: body.mediaType,
+        contentType: body.contentType,
       });
     }
   }

@@ -30,17 +30,10 @@ export function readCredentials(env: NodeJS.ProcessEnv = process.env): Credentia
   return out;
 }
 
-/** The secret values in force, longest first, for masking in any output. */
+/** The secret values in force, longest first; src/reporters/output.ts masks them and their encodings. */
 export function secretValues(credentials: Credentials): string[] {
   return CREDENTIAL_VARS.filter((v) => v.secret)
     .map((v) => credentials[v.field])
     .filter((s) => s.length >= 4)
     .sort((a, b) => b.length - a.length);
-}
-
-/** Replace every secret in a text with ***. */
-export function maskSecrets(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join("***");
-  return out;
 }

@@ -11,7 +11,8 @@ export type OperatorErrorCode =
   | "PORT_IN_USE"
   | "TARGET_UNREACHABLE"
   | "FILE_UNWRITABLE"
-  | "ENVIRONMENT";
+  | "ENVIRONMENT"
+  | "MANIFEST_INVALID";
 
 export class OperatorError extends Error {
   readonly code: OperatorErrorCode;

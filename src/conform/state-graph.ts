@@ -14,6 +14,10 @@ export interface StateField {
   pointer: string;
   value: unknown;
   graph: TransitionGraph;
+  /** Every value the schema names: its `enum` or `x-known-values` and the graph's states. */
+  states?: string[];
+  /** The domain is open (`x-known-values`): an unnamed value is a warning, not a failure. */
+  open?: boolean;
 }
 
 /** Every status value in a body whose schema declares `x-state-transitions`. */
@@ -26,7 +30,7 @@ export function findStateFields(document: OpenApiDocument, schema: unknown, body
     if (!node || typeof node !== "object") return;
     const graph = node["x-state-transitions"];
     if (graph && typeof graph === "object" && (typeof value === "string" || typeof value === "number")) {
-      if (!seen.has(pointer)) out.push({ pointer, value, graph });
+      if (!seen.has(pointer)) out.push({ pointer, value, graph, ...statesOf(node, graph) });
       seen.add(pointer);
       return;
     }
@@ -43,6 +47,14 @@ export function findStateFields(document: OpenApiDocument, schema: unknown, body
   };
   visit(schema, body, "", 0);
   return out;
+}
+
+/** The states a status schema names: the graph's, its closed `enum` and its open `x-known-values`. */
+function statesOf(node: any, graph: TransitionGraph): { states: string[]; open: boolean } {
+  const known: unknown[] = Array.isArray(node["x-known-values"]) ? node["x-known-values"] : [];
+  const closed: unknown[] = Array.isArray(node.enum) ? node.enum : [];
+  const named = [...Object.keys(graph), ...Object.values(graph).flat(), ...closed, ...known].map(String);
+  return { states: [...new Set(named)], open: known.length > 0 };
 }
 
 export function isReachable(graph: TransitionGraph, from: string, to: string): boolean {
@@ -72,6 +84,9 @@ export interface StateProblem {
   message: string;
   expected: unknown;
   actual: unknown;
+  /** Set for an unnamed value of an open (`x-known-values`) domain: a warning, never a failure. */
+  keyword?: "x-known-values";
+  severity?: "warning";
 }
 
 /** Remembers the last status seen per resource URL and field, across cases and polls. */
@@ -83,11 +98,17 @@ export class StateTracker {
     const problems: StateProblem[] = [];
     for (const field of fields) {
       const value = String(field.value);
-      if (!(value in field.graph)) {
-        problems.push({ pointer: field.pointer, message: `status "${value}" is not a state declared in x-state-transitions`, expected: Object.keys(field.graph), actual: value });
+      const key = `${resource}#${field.pointer}`;
+      const states = field.states ?? Object.keys(field.graph);
+      if (!states.includes(value)) {
+        if (field.open) {
+          problems.push({ pointer: field.pointer, keyword: "x-known-values", severity: "warning", message: `status "${value}" is not among the known values (x-known-values); its moves cannot be judged`, expected: states, actual: value });
+          this.last.delete(key);
+        } else {
+          problems.push({ pointer: field.pointer, message: `status "${value}" is not a state declared in x-state-transitions`, expected: states, actual: value });
+        }
         continue;
       }
-      const key = `${resource}#${field.pointer}`;
       const before = this.last.get(key);
       const now = { value, sentAt, receivedAt };
       if (!before) {
@@ -99,7 +120,9 @@ export class StateTracker {
         if (receivedAt > before.receivedAt) this.last.set(key, now);
         continue;
       }
-      if (!isReachable(field.graph, before.value, value)) {
+      // A named state the graph does not place (listed only in enum / x-known-values) has no moves to judge.
+      const placed = (state: string) => state in field.graph;
+      if (placed(before.value) && placed(value) && !isReachable(field.graph, before.value, value)) {
         problems.push({
           pointer: field.pointer,
           message: `status moved from "${before.value}" to "${value}", which x-state-transitions does not allow (not reachable)`,

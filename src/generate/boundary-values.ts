@@ -19,6 +19,11 @@ export function validBoundaries(schema: any): CandidateValue[] {
     for (const member of schema.enum) out.push({ label: `enum member ${JSON.stringify(member)}`, value: member });
     return out;
   }
+  // An open enum: the known values are valid; an unknown one is valid too (a warning), so no negative.
+  if (Array.isArray(schema["x-known-values"])) {
+    for (const member of schema["x-known-values"]) out.push({ label: `known value ${JSON.stringify(member)}`, value: member });
+    return out;
+  }
   const type = primaryType(schema);
   if (type === "integer" || type === "number") {
     const step = type === "integer" ? 1 : 0.5;

@@ -1,6 +1,6 @@
 /**
  * A representative valid value for a schema: the schema's own example first, then default,
- * const, the first enum member, then a value built from type, format and bounds. Callers
+ * const, the first enum (or `x-known-values`) member, then a value built from type, format and bounds. Callers
  * validate what they build against the spec and drop anything invalid, so this stays small.
  */
 import type { OpenApiDocument } from "../spec/load-spec.js";
@@ -35,6 +35,8 @@ export function sampleValue(document: OpenApiDocument, raw: unknown, options: Sa
   if (schema.default !== undefined) return structuredClone(schema.default);
   if (schema.const !== undefined) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  const known = schema["x-known-values"];
+  if (Array.isArray(known) && known.length > 0) return known[0];
   const next = { ...options, depth: depth + 1 };
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((s: unknown) => sampleValue(document, s, next));

@@ -38,7 +38,8 @@ export async function lintSpec(file: string, document: OpenApiDocument): Promise
   const validator = createSpecValidator(document);
   for (const example of collectExamples(document)) {
     for (const finding of validator.validateAt(example.schemaPointer, example.value)) {
-      problems.push({ source: "examples", severity: "error", rule: "example-valid", message: finding.message, where: example.at });
+      const severity = finding.severity === "warning" ? "warn" : "error";
+      problems.push({ source: "examples", severity, rule: "example-valid", message: finding.message, where: example.at });
     }
   }
   return problems;

@@ -56,7 +56,44 @@ export const SPEC_RULES: readonly SpecRule[] = [
         ? []
         : ["the document has no x-source-notes recording where sources disagree"],
   },
+  {
+    name: "known-values-shape",
+    check: (doc) => knownValuesProblems(doc),
+  },
 ];
+
+/**
+ * `x-known-values` (an open enum for an undocumented response value domain): a non-empty list
+ * of distinct values of the schema's type, never beside a closed `enum`.
+ */
+function knownValuesProblems(doc: OpenApiDocument): string[] {
+  const problems: string[] = [];
+  const visit = (node: unknown, pointer: string): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    const schema = node as Record<string, unknown>;
+    const known = schema["x-known-values"];
+    if (known !== undefined) {
+      const where = pointer || "/";
+      if (!Array.isArray(known) || known.length === 0) problems.push(`${where}: x-known-values must be a non-empty array`);
+      else {
+        if (new Set(known).size !== known.length) problems.push(`${where}: x-known-values lists a value twice`);
+        if (schema.enum !== undefined) problems.push(`${where}: x-known-values beside enum (an enum is closed; use one of them)`);
+        const type = schema.type;
+        if (typeof type === "string" && known.some((v) => !matchesType(v, type))) problems.push(`${where}: x-known-values has a value that is not of type ${type}`);
+      }
+    }
+    for (const [key, value] of Object.entries(schema)) visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  };
+  visit(doc, "");
+  return problems;
+}
+
+function matchesType(value: unknown, type: string): boolean {
+  if (type === "integer") return Number.isInteger(value);
+  if (type === "null") return value === null;
+  return typeof value === type;
+}
 
 function missingSuccessExamples(doc: OpenApiDocument, op: OperationInfo): string[] {
   const problems: string[] = [];

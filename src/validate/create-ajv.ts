@@ -7,6 +7,13 @@ const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a
 
 const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
 
+/**
+ * `x-known-values`: an open enum for a response value domain no source documents. A value
+ * outside the list fails with keyword "x-known-values"; `findingsFromAjv` makes that finding a
+ * warning, which no consumer counts as a failure.
+ */
+export const KNOWN_VALUES_KEYWORD = "x-known-values";
+
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     strict: false,
@@ -26,5 +33,19 @@ export function createAjv(): Ajv2020 {
   ajv.addFormat("password", () => true);
   // OpenAPI annotations Ajv does not know.
   for (const keyword of ["example", "xml", "externalDocs", "discriminator"]) ajv.addKeyword(keyword);
+  ajv.addKeyword({
+    keyword: KNOWN_VALUES_KEYWORD,
+    schemaType: "array",
+    errors: true,
+    validate: function knownValues(schema: unknown[], data: unknown): boolean {
+      if (schema.some((known) => known === data)) return true;
+      (knownValues as { errors?: unknown[] }).errors = [{
+        keyword: KNOWN_VALUES_KEYWORD,
+        message: `value ${JSON.stringify(data)} is not among the known values ${JSON.stringify(schema)}`,
+        params: { knownValues: schema },
+      }];
+      return false;
+    },
+  });
   return ajv;
 }

@@ -9,18 +9,27 @@ export interface Finding {
   message: string;
   expected?: unknown;
   actual?: unknown;
+  /** Absent means "error". A "warning" (an unlisted `x-known-values` value) never fails anything. */
+  severity?: "error" | "warning";
+}
+
+/** Whether a finding counts as a failure (everything but warnings). */
+export function isFailure(finding: Finding): boolean {
+  return finding.severity !== "warning";
 }
 
 export function findingsFromAjv(errors: ErrorObject[] | null | undefined, value: unknown, prefix = ""): Finding[] {
   return (errors ?? []).map((error) => {
     const pointer = prefix + error.instancePath;
-    return {
+    const finding: Finding = {
       pointer,
       keyword: error.keyword,
       message: `${pointer || "/"} ${error.message ?? "is invalid"}${describeParams(error)}`,
       expected: error.params,
       actual: valueAt(value, error.instancePath),
     };
+    if (error.keyword === "x-known-values") finding.severity = "warning";
+    return finding;
   });
 }
 

@@ -92,6 +92,21 @@ describe("fake runtime", () => {
     }
   });
 
+  test("self-check ignores warnings: an unlisted x-known-values value is no violation", async () => {
+    const open = await startFake(
+      { ...definition, handlers: { getThing: (request) => ({ status: 200, body: { id: "t-1", size: 1, phase: request.params.id === "bad" ? 7 : "plasma" } }) } },
+      { port: 0, clock: "manual", selfCheck: true, credentials, specPath: path.join(PROJECT_ROOT, "test/fixtures/runtime-spec.yaml") },
+    );
+    try {
+      expect((await fetch(`${open.url}/things/t-1`, { headers: auth })).status).toBe(200);
+      expect(open.violations).toEqual([]);
+      await fetch(`${open.url}/things/bad`, { headers: auth });
+      expect(open.violations.flatMap((v) => v.findings.map((f) => f.keyword))).toEqual(["type"]);
+    } finally {
+      await open.close();
+    }
+  });
+
   test("a handler error answers 500, is recorded, and the server keeps serving", async () => {
     const before = fake.violations.length;
     const crashed = await fetch(`${fake.url}/things/boom`, { headers: auth });

@@ -11,7 +11,7 @@ import { readCredentials, type Credentials } from "../../spec/credentials.js";
 import { loadSpec } from "../../spec/load-spec.js";
 import { OperatorError } from "../../spec/operator-error.js";
 import { createSpecValidator, type SpecValidator } from "../../validate/spec-validator.js";
-import type { Finding } from "../../validate/finding.js";
+import { isFailure, type Finding } from "../../validate/finding.js";
 import { isJsonMediaType, pickMediaType } from "../../validate/media-type.js";
 import { FakeClock, type ClockMode } from "./fake-clock.js";
 import { readBody, parseJsonBody, DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
@@ -127,12 +127,13 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         payload = isJsonMediaType(type) ? JSON.stringify(reply.body) : String(reply.body);
       }
       if (options.selfCheck && request) {
+        // Warnings (an unlisted x-known-values value) are not violations.
         const findings = validator.validateResponse(request.operationId, {
           status,
           headers: lowerKeys(headers),
           body: reply.body,
           contentType: headers["content-type"],
-        });
+        }).filter(isFailure);
         if (findings.length > 0) {
           violations.push({ operationId: request.operationId, method: request.method, path: request.path, status, findings });
         }
@@ -206,7 +207,7 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         headers: request.headers,
         body: request.body,
         contentType: request.contentType ?? (request.body === undefined ? undefined : "application/json"),
-      });
+      }).filter(isFailure);
       if (findings.length > 0) {
         const reply = definition.invalidRequest?.(findings, request, context) ?? defaultInvalid(findings, definition);
         return send(reply, request);

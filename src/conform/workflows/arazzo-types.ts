@@ -3,7 +3,8 @@
 export interface Criterion {
   condition: string;
   context?: string;
-  type?: "simple" | "regex" | string;
+  /** simple (default), regex, jsonpath, or a Criterion Expression Type Object `{type, version}`. */
+  type?: "simple" | "regex" | "jsonpath" | string | { type: string; version?: string };
 }
 
 export interface Action {

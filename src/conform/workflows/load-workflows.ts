@@ -10,7 +10,8 @@ import { parse } from "yaml";
 import { createConfig, lint } from "@redocly/openapi-core";
 import { PROJECT_ROOT } from "../../spec/apis.js";
 import { OperatorError } from "../../spec/operator-error.js";
-import type { ArazzoDocument } from "./arazzo-types.js";
+import type { ArazzoDocument, Criterion, Step } from "./arazzo-types.js";
+import { criterionType } from "./criteria.js";
 
 export function workflowPathFor(apiId: string): string {
   return path.join(PROJECT_ROOT, "contracts", "workflows", `${apiId}.arazzo.yaml`);
@@ -39,9 +40,20 @@ export async function loadWorkflows(apiId: string, operationIds: ReadonlySet<str
       if (!operationIds.has(step.operationId)) {
         throw new OperatorError("SPEC_INVALID", `workflow ${workflow.workflowId} step ${step.stepId} names unknown operation ${step.operationId}`);
       }
+      for (const criterion of criteriaOf(step)) {
+        const type = criterionType(criterion);
+        if (typeof type === "object") {
+          throw new OperatorError("SPEC_INVALID", `workflow ${workflow.workflowId} step ${step.stepId}: ${type.refused}`);
+        }
+      }
     }
   }
   return { path: file, document };
+}
+
+function criteriaOf(step: Step): Criterion[] {
+  const actions = [...(step.onSuccess ?? []), ...(step.onFailure ?? [])];
+  return [...(step.successCriteria ?? []), ...actions.flatMap((action) => action.criteria ?? [])];
 }
 
 let configPromise: ReturnType<typeof createConfig> | undefined;

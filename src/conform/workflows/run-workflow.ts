@@ -14,7 +14,7 @@ import type { Exchange } from "../exchange.js";
 import { prepareRequest, toCurl } from "../http-request.js";
 import { scopeOf } from "../cleanup.js";
 import type { Action, Step, Workflow } from "./arazzo-types.js";
-import { evaluateCondition } from "./condition.js";
+import { evaluateCriterion } from "./criteria.js";
 import { evaluateExtraction, evaluateValue, type ExpressionScope } from "./runtime-expression.js";
 
 export interface WorkflowDeps {
@@ -163,10 +163,7 @@ function criteriaMet(criteria: Step["successCriteria"], scope: ExpressionScope):
     const status = scope.response?.status ?? 0;
     return status >= 200 && status < 300;
   }
-  return criteria.every((c) => {
-    if (c.type === "regex" && c.context) return new RegExp(c.condition).test(String(evaluateValue(c.context, scope) ?? ""));
-    return evaluateCondition(c.condition, scope);
-  });
+  return criteria.every((c) => evaluateCriterion(c, scope));
 }
 
 function firstMatching(actions: Action[] | undefined, scope: ExpressionScope): Action | undefined {

@@ -1,10 +1,14 @@
 /**
- * The subset of Arazzo runtime expressions the workflows use, evaluated in-process:
- * $url, $method, $statusCode, $request.{header.N|query.N|path.N|body[#/ptr]},
- * $response.{header.N|body[#/ptr]}, $inputs.N[#/ptr], $steps.S.outputs.N[#/ptr],
- * and "{$...}" expressions embedded in strings.
+ * Arazzo runtime expressions, evaluated by Redocly Respect's engine (@redocly/respect-core):
+ * $url, $method, $statusCode, $request.*, $response.*, $inputs.*, $steps.*, JSON pointers after
+ * `#`, and `{$...}` expressions embedded in strings. This module only maps our step scope onto
+ * Respect's context and keeps our one extension, `x-from` / `x-pattern`.
  */
-import { valueAt } from "../../validate/finding.js";
+import {
+  evaluateRuntimeExpression,
+  evaluateRuntimeExpressionPayload,
+  isPureRuntimeExpression,
+} from "@redocly/respect-core/runtime-expressions";
 
 export interface ExpressionScope {
   inputs: Record<string, unknown>;
@@ -17,69 +21,63 @@ export interface ExpressionScope {
 
 export class ExpressionError extends Error {}
 
-const EXPRESSION = /^\$(url|method|statusCode|request\.|response\.|inputs\.|steps\.|outputs\.)/;
+/** Respect logs through this; its messages become our errors instead. */
+const SILENT_LOGGER = { info() {}, warn() {}, error() {}, output() {}, printNewLine() {} } as never;
 
-export function isRuntimeExpression(text: unknown): text is string {
-  return typeof text === "string" && EXPRESSION.test(text);
+/** Respect's context for one step: header names lower-cased, as Respect looks them up. */
+export function toRespectContext(scope: ExpressionScope): Record<string, unknown> {
+  const steps = Object.fromEntries(Object.entries(scope.steps).map(([id, step]) => [id, { outputs: step.outputs }]));
+  return {
+    $workflows: {},
+    $sourceDescriptions: {},
+    $steps: steps,
+    $inputs: scope.inputs,
+    $url: scope.url,
+    $method: scope.method,
+    $statusCode: scope.response?.status,
+    $request: scope.request && {
+      header: lowerKeys(scope.request.headers),
+      query: scope.request.query,
+      path: scope.request.path,
+      body: scope.request.body,
+    },
+    $response: scope.response && {
+      statusCode: scope.response.status,
+      header: lowerKeys(scope.response.headers),
+      body: scope.response.body,
+    },
+  };
 }
 
-export function evaluateExpression(expression: string, scope: ExpressionScope): unknown {
-  const hash = expression.indexOf("#");
-  const head = hash >= 0 ? expression.slice(0, hash) : expression;
-  const pointer = hash >= 0 ? expression.slice(hash + 1) : undefined;
-  const base = evaluateHead(head, scope);
-  return pointer === undefined ? base : valueAt(base, pointer);
-}
-
-function evaluateHead(head: string, scope: ExpressionScope): unknown {
-  if (head === "$url") return scope.url;
-  if (head === "$method") return scope.method;
-  if (head === "$statusCode") return scope.response?.status;
-  const [root, ...rest] = head.slice(1).split(".");
-  const tail = rest.join(".");
-  switch (root) {
-    case "request":
-      return fromMessage(scope.request, tail, true);
-    case "response":
-      return fromMessage(scope.response, tail, false);
-    case "inputs":
-      return scope.inputs[tail];
-    case "steps": {
-      const match = tail.match(/^([^.]+)\.outputs\.(.+)$/);
-      if (!match) throw new ExpressionError(`unsupported expression ${head}`);
-      const step = scope.steps[match[1]!];
-      if (!step) throw new ExpressionError(`step "${match[1]}" has not run yet (${head})`);
-      return step.outputs[match[2]!];
-    }
-    default:
-      throw new ExpressionError(`unsupported expression ${head}`);
+/** A step id the expression names that has not run is an error, never a silent undefined. */
+function assertStepsRan(text: string, scope: ExpressionScope): void {
+  for (const match of text.matchAll(/\$steps\.([A-Za-z0-9_-]+)/g)) {
+    if (!scope.steps[match[1]!]) throw new ExpressionError(`step "${match[1]}" has not run yet (${text})`);
   }
 }
 
-function fromMessage(message: ExpressionScope["request"] | ExpressionScope["response"], tail: string, isRequest: boolean): unknown {
-  if (!message) return undefined;
-  if (tail === "body") return message.body;
-  const dot = tail.indexOf(".");
-  const source = dot >= 0 ? tail.slice(0, dot) : tail;
-  const name = dot >= 0 ? tail.slice(dot + 1) : "";
-  if (source === "header") return message.headers[name.toLowerCase()];
-  if (isRequest && source === "query") return (message as NonNullable<ExpressionScope["request"]>).query[name];
-  if (isRequest && source === "path") return (message as NonNullable<ExpressionScope["request"]>).path[name];
-  throw new ExpressionError(`unsupported expression source ${source}`);
+export function evaluateExpression(expression: string, scope: ExpressionScope): unknown {
+  assertStepsRan(expression, scope);
+  try {
+    return evaluateRuntimeExpression(expression, toRespectContext(scope) as never, SILENT_LOGGER);
+  } catch (error) {
+    throw new ExpressionError(`cannot evaluate ${expression}: ${firstLine(error)}`);
+  }
+}
+
+export function isRuntimeExpression(text: unknown): text is string {
+  return typeof text === "string" && isPureRuntimeExpression(text);
 }
 
 /** A value from a workflow document: a whole expression, a string with {$...} parts, or a literal (deeply). */
 export function evaluateValue(value: unknown, scope: ExpressionScope): unknown {
-  if (typeof value === "string") {
-    if (isRuntimeExpression(value) && !/\s/.test(value)) return evaluateExpression(value, scope);
-    if (value.includes("{$")) return value.replace(/\{(\$[^}]+)\}/g, (_, inner: string) => String(evaluateExpression(inner, scope) ?? ""));
-    return value;
+  if (typeof value === "string") assertStepsRan(value, scope);
+  else if (value && typeof value === "object") assertStepsRan(JSON.stringify(value), scope);
+  try {
+    return evaluateRuntimeExpressionPayload({ payload: value, context: toRespectContext(scope) as never, logger: SILENT_LOGGER });
+  } catch (error) {
+    throw new ExpressionError(`cannot evaluate ${JSON.stringify(value)}: ${firstLine(error)}`);
   }
-  if (Array.isArray(value)) return value.map((item) => evaluateValue(item, scope));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, evaluateValue(v, scope)]));
-  }
-  return value;
 }
 
 /** Our one extension: `{x-from: <expression>, x-pattern: <regex with one group>}` extracts a part of a value. */
@@ -92,4 +90,12 @@ export function evaluateExtraction(spec: unknown, scope: ExpressionScope): unkno
     return match ? (match[1] ?? match[0]) : undefined;
   }
   return evaluateValue(spec, scope);
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split("\n")[0]!;
 }

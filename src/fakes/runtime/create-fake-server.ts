@@ -115,6 +115,8 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
+    // Names the kit's fakes to the conformance runner (src/conform/detect-target.ts).
+    res.setHeader("x-cluster-api-contracts", "fake");
     const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
     const context = contextFor(origin);
     const send = (reply: FakeReply, request?: FakeRequest) => {

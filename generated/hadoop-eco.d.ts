@@ -96,7 +96,8 @@ export type paths = {
          *     syntax block (camelCase). Response objects stay open, so snake_case keys would not fail
          *     validation either.
          *
-         *     `requestStatus` / `requestResult` values are not documented; the enums here are inferred.
+         *     `requestStatus` / `requestResult` values are not documented; their domains are open
+         *     (`x-known-values`) and the listed values are inferred.
          */
         get: operations["getJobClusterRequest"];
         put?: never;
@@ -256,26 +257,27 @@ export type components = {
             requestId: string;
         };
         /**
-         * @description Progress of a job-cluster request (inferred: the values are not documented).
-         *     `Accepted` -> `Processing` -> `Finished`; the outcome is in `requestResult`.
-         * @enum {string}
+         * @description Progress of a job-cluster request. The documentation names the field but no value, so
+         *     the domain is open (`x-known-values`): the listed values are inferred (`Accepted` ->
+         *     `Processing` -> `Finished`; the outcome is in `requestResult`) and a client must accept
+         *     others. A value outside the list is reported as a warning, never a failure.
          */
-        RequestStatus: "Accepted" | "Processing" | "Finished";
+        RequestStatus: string;
         /**
-         * @description Outcome of a job-cluster request (inferred: the values are not documented). `Pending`
-         *     until `requestStatus` is `Finished`, then `Success` or `Failure`.
-         * @enum {string}
+         * @description Outcome of a job-cluster request. The documentation names the field but no value, so
+         *     the domain is open (`x-known-values`): the listed values are inferred (`Pending` until
+         *     `requestStatus` is `Finished`, then `Success` or `Failure`).
          */
-        RequestResult: "Pending" | "Success" | "Failure";
+        RequestResult: string;
         /**
          * @description Cluster status. `Terminated(User)` and `Terminated(User Command)` are documented (the
          *     states from which an Open API key can be issued and a job cluster re-run); the other
          *     values and all transitions are inferred. A re-run moves a terminated cluster through
          *     `Initializing` -> `Creating` -> `Installing` -> `Running` -> `Terminating` and back to
-         *     `Terminated(User Command)`; `Terminated(Error)` is final.
-         * @enum {string}
+         *     `Terminated(User Command)`; `Terminated(Error)` is final. Because only two values are
+         *     documented, the domain is open (`x-known-values`): a value outside the list is a warning.
          */
-        ClusterStatus: "Initializing" | "Creating" | "Installing" | "Running" | "Terminating" | "Terminated(User)" | "Terminated(User Command)" | "Terminated(Error)";
+        ClusterStatus: string;
         /** @description One instance group of the cluster (verbose response). */
         InstanceGroupInfo: {
             /** @description Instance group ID. */
@@ -413,7 +415,11 @@ export type components = {
             id?: string;
             /** @description VM name. */
             name?: string;
-            nodeType?: components["schemas"]["NodeType"];
+            /**
+             * @description Node type of the VM. The VM listing is known only from third-party notes, so this
+             *     response domain is open (`x-known-values`, the request's documented node types).
+             */
+            nodeType?: string;
             /** @description Flavor name. */
             flavorName?: string;
             /** @description VM status. */
@@ -423,11 +429,15 @@ export type components = {
         };
         /**
          * @description The VMs of a cluster (inferred and kept open): an object, possibly with a `vms` array, or
-         *     a bare array of VM objects.
+         *     a bare array of VM objects. A KakaoCloud training lab (kakaocloud-edu/tutorial
+         *     DataAnalyzeCourse/PracticalTextbook/Day3/Lab06.md) reads the node list from the body's
+         *     `content` key, so `content` is documented beside the inferred `vms`.
          */
         ClusterVmList: {
             /** @description Cluster ID. */
             clusterId?: string;
+            /** @description The VMs, under the key a KakaoCloud lab reads (element shape not shown there). */
+            content?: components["schemas"]["ClusterVm"][];
             vms?: components["schemas"]["ClusterVm"][];
         } | components["schemas"]["ClusterVm"][];
         /**

@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion, type SchemaObject } from "openapi-typescript";
-import ts from "typescript";
+import openapiTS, { astToString } from "openapi-typescript";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { PROJECT_ROOT, specPathFor, type ApiId } from "../spec/apis.js";
 
@@ -20,7 +19,7 @@ const HEADER = (id: string) =>
 
 export async function generateFor(id: ApiId): Promise<GeneratedFile[]> {
   const specFile = specPathFor(id);
-  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, exportType: true, defaultNonNullable: false, transform: knownValuesType });
+  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, exportType: true, defaultNonNullable: false });
   const types = HEADER(id) + astToString(ast);
   const bundled = await SwaggerParser.dereference(specFile);
   const json = `${JSON.stringify(bundled, null, 2)}\n`;
@@ -28,17 +27,6 @@ export async function generateFor(id: ApiId): Promise<GeneratedFile[]> {
     { path: path.join(PROJECT_ROOT, "generated", `${id}.d.ts`), content: types },
     { path: path.join(PROJECT_ROOT, "generated", `${id}.json`), content: json },
   ];
-}
-
-/**
- * `type: string` + `x-known-values: [a, b]` (an open enum) becomes `"a" | "b" | (string & {})`:
- * editors suggest the known values while any other string still type-checks.
- */
-function knownValuesType(schema: SchemaObject): ts.TypeNode | undefined {
-  const known = (schema as Record<string, unknown>)["x-known-values"];
-  if (!Array.isArray(known) || schema.type !== "string") return undefined;
-  const open = tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]);
-  return tsUnion([...known.map((value) => tsLiteral(String(value))), open]);
 }
 
 /** Files whose content on disk differs from what the generator writes now. */

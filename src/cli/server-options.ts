@@ -56,6 +56,28 @@ export function resolveApiPorts(apiValues: string[] | undefined, portValues: str
   return selected.map((id) => ({ id, port: ports.get(id)! }));
 }
 
+/**
+ * A per-API flag (`--proxy <url>` or `--proxy <id>=<value>`, repeatable): a bare value applies to
+ * the one selected API; `id=value` names one of the selected APIs.
+ */
+export function resolvePerApiValues(flag: string, values: string[] | undefined, selected: readonly ApiId[]): Map<ApiId, string> {
+  const out = new Map<ApiId, string>();
+  for (const value of values ?? []) {
+    const pair = value.match(/^([a-z-]+)=(.+)$/);
+    if (pair && isApiId(pair[1]!)) {
+      const id = pair[1] as ApiId;
+      if (!selected.includes(id)) throw new OperatorError("USAGE", `--${flag} ${value} names an API that is not selected with --api`);
+      out.set(id, pair[2]!);
+    } else if (pair && /^[a-z-]+$/.test(pair[1]!) && !/^https?:/.test(value)) {
+      throw new OperatorError("UNKNOWN_API", `unknown API "${pair[1]}" in --${flag} ${value}`, `choose from ${API_IDS.join(", ")}`);
+    } else {
+      if (selected.length !== 1) throw new OperatorError("USAGE", `--${flag} ${value} is ambiguous with ${selected.length} APIs`, `select one with --api, or write --${flag} <id>=${value}`);
+      out.set(selected[0]!, value);
+    }
+  }
+  return out;
+}
+
 function checkPort(port: number, raw: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new OperatorError("USAGE", `--port ${raw}: ${port} is not a valid port`);
   return port;

@@ -1,23 +1,50 @@
 /**
  * Serve the specs with Prism, all in this one process: one Prism HTTP server per API,
  * Prism's own routing, validation, security checks and response negotiation unchanged.
+ * An API can instead be proxied to a real upstream (every exchange judged against the spec and
+ * optionally recorded) or served from recordings first; then a front server owns the port
+ * (src/mock/front-server.ts). With `watch`, a changed spec file is loaded again in place.
  */
 import { PassThrough } from "node:stream";
+import { connect } from "node:net";
+import path from "node:path";
 import { deferFakerLoading } from "./defer-faker.js";
-import { loadOperations } from "./operations-cache.js";
-import { specPathFor, type ApiId } from "../spec/apis.js";
+import { loadServedSpec, watchSpecFile, type ServedSpec } from "./served-spec.js";
+import { startFrontServer, type FrontStages } from "./front-server.js";
+import { createProxyStage } from "./proxy-traffic.js";
+import { loadReplayStage } from "./replay-recordings.js";
+import { ViolationTally } from "./violation-tally.js";
+import { PROJECT_ROOT, specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
+import { createExchangeMasker, credentialNames, recordingSecrets } from "../evidence/mask-exchange.js";
+import { createSequence, lastRecordingNumber, openRecordingFolder, type RecordingFolder } from "../evidence/record-exchanges.js";
 
 export type MockLogLevel = "quiet" | "normal" | "verbose";
 
+export interface MockApi {
+  id: ApiId;
+  port: number;
+  specPath?: string;
+  /** Forward every request to this upstream base URL instead of mocking it. */
+  proxy?: string;
+  /** Write each proxied exchange into this folder (needs `proxy`). */
+  record?: string;
+  /** Answer recorded calls from this folder of recordings; Prism answers the rest. */
+  replay?: string;
+}
+
 export interface MockOptions {
-  apis: Array<{ id: ApiId; port: number; specPath?: string }>;
+  apis: MockApi[];
   host: string;
   dynamic?: boolean;
   seed?: string;
   logLevel?: MockLogLevel;
   /** Receives one formatted line per log record (default: stdout). */
   log?: (line: string) => void;
+  /** Reload a spec when its file changes, on the same port. */
+  watch?: boolean;
+  /** Values never printed or recorded (default: the credential variables in force). */
+  secrets?: readonly string[];
 }
 
 export interface RunningMock {
@@ -26,10 +53,15 @@ export interface RunningMock {
   port: number;
   specPath: string;
   operationCount: number;
+  /** mock: Prism; proxy: forwarded to `upstream`; replay: recordings first, then Prism. */
+  mode: "mock" | "proxy" | "replay";
+  upstream?: string;
 }
 
 export interface MockSet {
   mocks: RunningMock[];
+  /** Calls and violations seen by the proxied APIs. */
+  tally: ViolationTally;
   close(): Promise<void>;
 }
 
@@ -44,64 +76,160 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
   ]);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const level = options.logLevel ?? "normal";
+  const secrets = options.secrets ?? recordingSecrets();
+  const tally = new ViolationTally();
+  for (const api of options.apis) {
+    if (api.record && !api.proxy) throw new OperatorError("USAGE", `${api.id}: recording needs --proxy (only real traffic is recorded)`);
+    if (api.replay && api.proxy) throw new OperatorError("USAGE", `${api.id}: --replay and --proxy exclude each other`);
+    if (api.proxy) await checkUpstream(api.id, api.proxy);
+  }
   const loaded = await Promise.all(
     options.apis.map(async (api) => {
       const specPath = api.specPath ?? specPathFor(api.id);
       try {
-        return { ...api, specPath, operations: await loadOperations(specPath, getHttpOperationsFromSpec) };
+        const spec = await loadServedSpec(specPath, { prism: !api.proxy, validator: Boolean(api.proxy), convert: getHttpOperationsFromSpec });
+        return { ...api, specPath, spec };
       } catch (error) {
         throw new OperatorError("SPEC_INVALID", `${api.id}: Prism could not load ${specPath}: ${oneLine(error)}`);
       }
     }),
   );
-  const started: Array<{ server: { close(): Promise<void> }; mock: RunningMock }> = [];
+  const sequence = createSequence(await lastRecordingNumber(options.apis.flatMap((a) => (a.record ? [a.record] : []))));
+  const closers: Array<() => Promise<void>> = [];
+  const recordings: RecordingFolder[] = [];
+  const mocks: RunningMock[] = [];
+  const closeAll = async () => {
+    await Promise.allSettled(closers.map((close) => close()));
+    await Promise.allSettled(recordings.map((r) => r.flush()));
+  };
   try {
     for (const api of loaded) {
-      const server = createServer(api.operations, {
-        cors: true,
-        config: {
-          checkSecurity: true,
-          validateRequest: true,
-          validateResponse: true,
-          errors: false,
-          upstreamProxy: undefined,
-          isProxy: false,
-          mock: { dynamic: Boolean(options.dynamic), ignoreExamples: false, ...(options.seed ? { seed: options.seed } : {}) },
-        } as any,
-        components: { logger: createMockLogger(createLogger, api.id, level, log) },
-      });
-      let address: string;
-      try {
-        address = await server.listen(api.port, options.host);
-      } catch (error) {
-        const text = oneLine(error);
-        if (/EADDRINUSE/.test(text)) {
-          throw new OperatorError("PORT_IN_USE", `${api.id}: port ${api.port} on ${options.host} is already in use`, "stop what holds it or pass --port");
+      const startPrism = (port: number, host: string) => {
+        const server = createServer(api.spec.prismOperations, {
+          cors: true,
+          config: {
+            checkSecurity: true,
+            validateRequest: true,
+            validateResponse: true,
+            errors: false,
+            upstreamProxy: undefined,
+            isProxy: false,
+            mock: { dynamic: Boolean(options.dynamic), ignoreExamples: false, ...(options.seed ? { seed: options.seed } : {}) },
+          } as any,
+          components: { logger: createMockLogger(createLogger, api.id, level, log) },
+        });
+        closers.push(() => server.close());
+        return listenPrism(server, api.id, port, host);
+      };
+      let port: number;
+      let mode: RunningMock["mode"] = "mock";
+      if (!api.proxy && !api.replay) {
+        port = await startPrism(api.port, options.host);
+      } else {
+        const masker = createExchangeMasker(credentialNames(api.proxy ? api.spec.validator().document : undefined), secrets);
+        const stages: FrontStages = {};
+        if (api.proxy) {
+          mode = "proxy";
+          const upstream = new URL(api.proxy);
+          let recording: RecordingFolder | undefined;
+          if (api.record) {
+            recording = await openRecordingFolder(api.record, { upstreamHost: upstream.host, masker, sequence });
+            recordings.push(recording);
+          }
+          stages.proxy = createProxyStage({ api: api.id, upstream, validator: api.spec.validator, masker, tally, log, recording });
+        } else {
+          mode = "replay";
+          stages.replay = await loadReplayStage(api.replay!, masker);
+          stages.prism = new URL(`http://127.0.0.1:${await startPrism(0, "127.0.0.1")}`);
         }
-        throw new OperatorError("ENVIRONMENT", `${api.id}: cannot listen on ${options.host}:${api.port}: ${text}`);
+        const front = await startFrontServer({ api: api.id, host: options.host, port: api.port, stages, masker, log });
+        closers.push(front.close);
+        port = front.port;
       }
-      const port = Number(address.match(/:(\d+)$/)?.[1] ?? api.port);
-      started.push({
-        server,
-        mock: {
-          id: api.id,
-          port,
-          url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
-          specPath: api.specPath,
-          operationCount: api.operations.length,
+      if (options.watch) closers.push(watchAndReload(api.id, api.spec, log));
+      const mock: RunningMock = {
+        id: api.id,
+        port,
+        url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
+        specPath: api.specPath,
+        get operationCount() {
+          return api.spec.operationCount;
         },
-      });
+        mode,
+        ...(api.proxy ? { upstream: api.proxy } : {}),
+      };
+      mocks.push(mock);
     }
   } catch (error) {
-    await Promise.allSettled(started.map((s) => s.server.close()));
+    await closeAll();
     throw error;
   }
-  return {
-    mocks: started.map((s) => s.mock),
-    close: async () => {
-      await Promise.allSettled(started.map((s) => s.server.close()));
-    },
+  return { mocks, tally, close: closeAll };
+}
+
+async function listenPrism(server: { listen(port: number, host: string): Promise<string> }, id: ApiId, port: number, host: string): Promise<number> {
+  let address: string;
+  try {
+    address = await server.listen(port, host);
+  } catch (error) {
+    const text = oneLine(error);
+    if (/EADDRINUSE/.test(text)) {
+      throw new OperatorError("PORT_IN_USE", `${id}: port ${port} on ${host} is already in use`, "stop what holds it or pass --port");
+    }
+    throw new OperatorError("ENVIRONMENT", `${id}: cannot listen on ${host}:${port}: ${text}`);
+  }
+  return Number(address.match(/:(\d+)$/)?.[1] ?? port);
+}
+
+/** Reload on change, one reload at a time; one line for each outcome. */
+function watchAndReload(id: ApiId, spec: ServedSpec, log: (line: string) => void): () => Promise<void> {
+  const shown = displayPath(spec.specPath);
+  let chain: Promise<void> = Promise.resolve();
+  const stop = watchSpecFile(spec.specPath, () => {
+    chain = chain.then(async () => {
+      const previous = spec.operationCount;
+      const outcome = await spec.reload();
+      log(
+        outcome.ok
+          ? `reloaded ${id} from ${shown} (${outcome.operationCount} operations)`
+          : `not reloaded ${id}: ${shown} does not load (${outcome.reason}); still serving the previous spec (${previous} operations)`,
+      );
+    });
+  });
+  return async () => {
+    stop();
+    await chain;
   };
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(PROJECT_ROOT, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+/** An upstream nobody listens on is an operator problem, found before the first request. */
+async function checkUpstream(id: ApiId, raw: string): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OperatorError("USAGE", `${id}: --proxy ${raw} is not a URL`, "pass e.g. --proxy http://127.0.0.1:9511");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new OperatorError("USAGE", `${id}: --proxy ${raw} must be an http or https URL`);
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ""), port, timeout: 5000 });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve();
+    });
+    const fail = (reason: string) => {
+      socket.destroy();
+      reject(new OperatorError("TARGET_UNREACHABLE", `${id}: upstream ${url.host} does not accept connections (${reason})`, "start the upstream first, or check --proxy"));
+    };
+    socket.once("timeout", () => fail("no answer within 5 s"));
+    socket.once("error", (error: NodeJS.ErrnoException) => fail(error.code ?? error.message));
+  });
 }
 
 /** Prism logs through pino; turn its JSON records into short lines tagged with the API id. */

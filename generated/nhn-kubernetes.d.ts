@@ -1475,6 +1475,36 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        /** @description The error object of Magnum's microversion range check (magnum/api/controllers/v1/__init__.py Controller._check_version). */
+        MagnumMicroversionError: {
+            /** @constant */
+            code: "magnum.microversion-unsupported";
+            title: string;
+            description?: string;
+            max_version: string;
+            min_version: string;
+            links?: unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description 406 body; Magnum's error middleware format or, for an out-of-range version, the microversion check's own object. */
+        MagnumNotAcceptableBody: {
+            errors: (components["schemas"]["MagnumError"] | components["schemas"]["MagnumMicroversionError"])[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description keystonemiddleware's error body (keystonemiddleware/auth_token, the `authtoken` filter of Magnum's api-paste.ini). */
+        KeystoneErrorBody: {
+            error: {
+                code: number;
+                title: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description Invalid input (Magnum `Invalid`, `NotSupported`, `OperationInProgress`, WSME type errors). Body format inferred from Magnum. */
@@ -1486,13 +1516,15 @@ export type components = {
                 "application/json": components["schemas"]["MagnumErrorBody"];
             };
         };
-        /** @description Missing, invalid or expired `X-Auth-Token`. Body format inferred from Magnum. */
+        /** @description Missing, invalid or expired `X-Auth-Token`. Answered by keystonemiddleware's auth_token filter in Magnum's paste pipeline, before Magnum's own error middleware, so the body is Keystone's `{"error": {...}}`, not Magnum's `{"errors": [...]}`, with `WWW-Authenticate: Keystone uri="..."` (recorded from Magnum 15.0.1). */
         Unauthorized: {
             headers: {
+                /** @description Where to get a token, e.g. `Keystone uri="https://identity.example/v3"`. */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["MagnumErrorBody"];
+                "application/json": components["schemas"]["KeystoneErrorBody"];
             };
         };
         /** @description The token's project or role may not do this, or a quota is exceeded (Magnum `NotAuthorized`, `PolicyNotAuthorized`, `ResourceLimitExceeded`). Body format inferred from Magnum. */
@@ -1513,7 +1545,7 @@ export type components = {
                 "application/json": components["schemas"]["MagnumErrorBody"];
             };
         };
-        /** @description State conflict (Magnum `Conflict`: name already exists, API address not ready yet, invalid min/max node counts, pre-deletion failure). Body format inferred from Magnum. */
+        /** @description State conflict (Magnum `Conflict`: node-group name already exists, a cluster name that names several clusters, API address not ready yet, invalid min/max node counts). Body format inferred from Magnum. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1522,13 +1554,13 @@ export type components = {
                 "application/json": components["schemas"]["MagnumErrorBody"];
             };
         };
-        /** @description The `OpenStack-API-Version` header cannot be read, asks for a version outside 1.1-1.14, or asks for a version below the operation's floor (node groups 1.9, resize 1.7; a missing header means 1.1). Magnum's version hook and `Controller.api_version` answer 406; an out-of-range version carries `min_version`/`max_version`. Inferred from Magnum. */
+        /** @description The `OpenStack-API-Version` header cannot be read, asks for a version outside 1.1-1.14, or asks for a version below the operation's floor (node groups 1.9, resize 1.7; a missing header means 1.1). Magnum's version hook and `Controller.api_version` answer 406. An out-of-range version is answered by Magnum's version check with its own error object (`code`, `title`, `description`, `max_version`, `min_version`, `links`; no `status` or `detail`), the other cases by Magnum's error middleware (recorded from Magnum 15.0.1). */
         NotAcceptable: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["MagnumErrorBody"];
+                "application/json": components["schemas"]["MagnumNotAcceptableBody"];
             };
         };
         /** @description The request body is larger than the server accepts (inferred; the limit is not documented, the local fake uses 1 MiB). */
@@ -1723,6 +1755,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     deleteCluster: {
@@ -2029,6 +2062,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     setApiEndpointIpAcl: {
@@ -2214,6 +2248,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     createNodeGroup: {
@@ -2308,6 +2343,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     deleteNodeGroup: {
@@ -2558,6 +2594,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     setNodeGroupAutoscale: {
@@ -2908,6 +2945,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     installClusterAddon: {
@@ -3002,6 +3040,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
         };
     };
     deleteClusterAddon: {

@@ -60,22 +60,25 @@ export function parseVersion(raw: string | undefined): Version | string {
 export function admitRequest(request: FakeRequest, context: HandlerContext<NksState>): FakeReply | undefined {
   const headers = versionHeaders(request);
   if (!holdsToken(request.headers["x-auth-token"], context.credentials.nhnKubernetesToken)) {
-    const reply = context.error(401, MESSAGES.unauthorized, { fields: { title: "Unauthorized" } });
-    return { ...reply, headers: { ...headers, "WWW-Authenticate": 'Keystone uri="http://127.0.0.1:5000/v3"' } };
+    // keystonemiddleware's own body and headers (no microversion headers), as recorded from Magnum 15.0.1
+    const body = { error: { code: 401, title: "Unauthorized", message: MESSAGES.unauthorized } };
+    return { status: 401, body, headers: { "WWW-Authenticate": 'Keystone uri="http://127.0.0.1:5000/v3"' } };
   }
   const version = parseVersion(request.headers[HEADER.toLowerCase()]);
   if (typeof version === "string") return { ...context.error(406, version), headers };
   if (compare(version, MIN_VERSION) < 0 || compare(version, MAX_VERSION) > 0) {
-    const range = `[${formatVersion(MIN_VERSION)}, ${formatVersion(MAX_VERSION)}]`;
+    const range = `[container-infra ${formatVersion(MIN_VERSION)}, container-infra ${formatVersion(MAX_VERSION)}]`;
     const message = `Version ${formatVersion(version)} was requested but the minor version is not supported by this service. The supported version range is: ${range}.`;
-    const fields = {
+    // the version check's own error object, not the error middleware's (recorded from Magnum 15.0.1)
+    const error = {
       code: "magnum.microversion-unsupported",
       title: "Requested microversion is unsupported",
-      links: [{ rel: "help", href: "http://docs.openstack.org/api-guide/compute/microversions.html" }],
+      description: message,
       max_version: formatVersion(MAX_VERSION),
       min_version: formatVersion(MIN_VERSION),
+      links: [{ rel: "help", href: "http://docs.openstack.org/api-guide/compute/microversions.html" }],
     };
-    return { ...context.error(406, message, { fields }), headers };
+    return { status: 406, body: { errors: [error] }, headers };
   }
   const floor = FLOORS[request.operationId];
   if (floor && compare(version, floor.min) < 0) {

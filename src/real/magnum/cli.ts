@@ -4,6 +4,7 @@ import { EXIT, reportFatal } from "../../cli/exit.js";
 import { parseCommandArgs } from "../../cli/server-options.js";
 import { readCredentials } from "../../spec/credentials.js";
 import { OperatorError } from "../../spec/operator-error.js";
+import { recordAndJudge } from "./record-command.js";
 import { MAGNUM_SHARED_OPERATIONS } from "./shared-operations.js";
 import { DEFAULT_PROJECT_ID, DEFAULT_REAL_MAGNUM_PORT, startRealMagnum } from "./start-real-magnum.js";
 
@@ -13,6 +14,7 @@ const OPTIONS = {
   auth: { type: "string", default: "none" },
   "project-id": { type: "string", default: DEFAULT_PROJECT_ID },
   "step-seconds": { type: "string", default: "1" },
+  record: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -30,6 +32,8 @@ with apt-get when they are missing (needs root).
                         (only NHN_KUBERNETES_TOKEN is valid, for --project-id)
   --project-id <id>     project of the valid token (default ${DEFAULT_PROJECT_ID})
   --step-seconds <s>    time until an operation is *_COMPLETE (default 1)
+  --record <dir>        record the fixed call list (src/real/magnum/recording-plan.ts) into
+                        <dir>/<auth>/, judge each answer with specs/nhn-kubernetes.yaml, stop
   --help, -h            show this help
 
 Send X-Auth-Token and, in none mode, X-Project-Id with every request, e.g.
@@ -57,6 +61,13 @@ export async function runRealMagnum(argv: string[]): Promise<number> {
     stepSeconds,
     log: (line) => process.stdout.write(`${line}\n`),
   });
+  if (values.record) {
+    try {
+      return await recordAndJudge(magnum, values.record, readCredentials().nhnKubernetesToken);
+    } finally {
+      await magnum.close();
+    }
+  }
   await announceWhenReady(
     {
       kind: "real-magnum",
@@ -71,7 +82,7 @@ export async function runRealMagnum(argv: string[]): Promise<number> {
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await runRealMagnum(argv);
+    process.exitCode = await runRealMagnum(argv);
   } catch (error) {
     process.exit(reportFatal("real-magnum", error));
   }

@@ -74,8 +74,18 @@ class Driver(driver.Driver):
             cluster.save()
 
     def create_cluster(self, context, cluster, cluster_create_timeout):
+        # what the Heat driver reads from the stack outputs; Magnum refuses node-group create
+        # and the CA rotation before a cluster has an API address
         cluster.stack_id = cluster.uuid
+        cluster.api_address = "https://192.0.2.10:6443"
+        cluster.master_addresses = ["192.0.2.10"]
+        cluster.node_addresses = ["192.0.2.%d" % (20 + i) for i in range(cluster.node_count or 0)]
+        cluster.coe_version = "v1.21.6"
         _sync_later(cluster.uuid)
+
+    def rotate_ca_certificate(self, context, cluster):
+        # Magnum's ca_conductor has already re-generated the certificates; nothing to deploy
+        return None
 
     def update_cluster(self, context, cluster, scale_manager=None, rollback=False):
         _sync_later(cluster.uuid)

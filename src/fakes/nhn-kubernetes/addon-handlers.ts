@@ -4,11 +4,14 @@
  * UPDATE_COMPLETE) with an event, and answer 202 {cluster uuid} as the guide shows.
  * Add-on status: CREATE_IN_PROGRESS -> CREATE_COMPLETE, UPDATE_IN_PROGRESS -> UPDATE_COMPLETE,
  * DELETE_IN_PROGRESS -> gone. One add-on per type; a second one of a type answers 409.
+ * Outside a *_COMPLETE cluster state the change is answered 202 and fails at once, as Magnum's
+ * cluster update does (conductor-rules.ts `update`; inferred, NHN documents no state rule).
  */
 import type { FakeReply, Handler, HandlerContext } from "../runtime/types.js";
 import { MESSAGES } from "./errors.js";
-import { startUpdate } from "./lifecycle.js";
-import { findCluster, findInstalledAddon, isUuidLike, refuseUnlessIdle } from "./lookup.js";
+import { conductorRefusal } from "./conductor-rules.js";
+import { recordRefusal, startUpdate } from "./lifecycle.js";
+import { findCluster, findInstalledAddon, isUuidLike } from "./lookup.js";
 import { isoTime, type Cluster, type InstalledAddon, type NksState } from "./model.js";
 import { newUuid } from "./nodes.js";
 import { findCatalogueAddon } from "./seed.js";
@@ -45,17 +48,25 @@ export const getClusterAddon: NksHandler = (request, context) => {
   return addon.reply ?? { status: 200, body: renderInstalledAddon(addon.found, cluster.found, context.state) };
 };
 
+// inferred: the guide lists add-on versions in the catalogue only (GET /v1/addons); the message is the fake's own
 const noSuchVersion = (context: Context, name: string, version: string) =>
   context.error(400, `Invalid input for field/attribute version. Value: '${version}'. Addon ${name} has no such version.`);
 
-/** Run an add-on change as a cluster update; `addon.status` shows the change meanwhile. */
-function runAddonChange(context: Context, cluster: Cluster, addon: InstalledAddon, eventType: string, status: string, details: unknown, apply: () => void): FakeReply {
-  const busy = refuseUnlessIdle(context, cluster);
-  if (busy) return busy;
+/**
+ * Run an add-on change as a cluster update; `addon.status` shows the change meanwhile. `started` is
+ * false when the change failed at once (cluster not idle).
+ */
+function runAddonChange(context: Context, cluster: Cluster, addon: InstalledAddon, eventType: string, status: string, details: unknown, apply: () => void): { reply: FakeReply; started: boolean } {
+  const reply: FakeReply = { status: 202, body: { uuid: cluster.uuid } };
+  const refused = conductorRefusal("update", cluster);
+  if (refused) {
+    recordRefusal(context, cluster, eventType, refused, undefined, details);
+    return { reply, started: false };
+  }
   addon.status = status;
   addon.updatedAt = isoTime(context.now());
   startUpdate(context, cluster, { eventType, details, complete: apply });
-  return { status: 202, body: { uuid: cluster.uuid } };
+  return { reply, started: true };
 }
 
 export const installClusterAddon: NksHandler = (request, context) => {
@@ -64,6 +75,7 @@ export const installClusterAddon: NksHandler = (request, context) => {
   const body = request.body as { name: string; version: string; options?: Record<string, unknown> };
   const entry = findCatalogueAddon(context.state, body.name, body.version);
   if (!entry) return noSuchVersion(context, body.name, body.version);
+  // inferred: the user guide's add-on types each hold one add-on (cni: calico or calico-ebpf); no NHN message
   const clash = cluster.addons.find((a) => a.type === entry.type);
   if (clash) return context.error(409, `An add-on of type ${entry.type} (${clash.name}) is already installed in cluster ${cluster.name}.`);
   const addon: InstalledAddon = {
@@ -74,8 +86,8 @@ export const installClusterAddon: NksHandler = (request, context) => {
     addon.status = "CREATE_COMPLETE";
     addon.updatedAt = isoTime(context.now());
   });
-  if (answer.status === 202) cluster.addons.push(addon);
-  return answer;
+  if (answer.started) cluster.addons.push(addon);
+  return answer.reply;
 };
 
 export const updateClusterAddon: NksHandler = (request, context) => {
@@ -90,7 +102,7 @@ export const updateClusterAddon: NksHandler = (request, context) => {
     addon.version = version;
     addon.status = "UPDATE_COMPLETE";
     addon.updatedAt = isoTime(context.now());
-  });
+  }).reply;
 };
 
 export const deleteClusterAddon: NksHandler = (request, context) => {
@@ -102,5 +114,5 @@ export const deleteClusterAddon: NksHandler = (request, context) => {
   const addons = cluster.found.addons;
   return runAddonChange(context, cluster.found, addon, "CLUSTER_UNINSTALL_ADDON", "DELETE_IN_PROGRESS", undefined, () => {
     addons.splice(addons.indexOf(addon), 1);
-  });
+  }).reply;
 };

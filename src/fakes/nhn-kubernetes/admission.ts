@@ -16,7 +16,12 @@ export type Version = [number, number];
 
 const HEADER = "OpenStack-API-Version";
 
-/** Magnum's floor per operation and the controller method name its 406 message names. */
+/**
+ * Magnum's floor per operation and the controller method name its 406 message names: resize 1.7
+ * (cluster_actions.py ActionsController.resize api_version("1.7", ...)), node groups 1.9
+ * (nodegroup.py NodeGroupController api_version("1.9")). NKS's own node-group sub-resources
+ * (stop/start, autoscale, upgrade, userscript) get 1.9 by inference (they hang off that controller).
+ */
 const FLOORS: Record<string, { min: Version; method: string }> = {
   resizeCluster: { min: [1, 7], method: "resize" },
   listNodeGroups: { min: [1, 9], method: "get_all" },
@@ -59,13 +64,16 @@ export function parseVersion(raw: string | undefined): Version | string {
 
 export function admitRequest(request: FakeRequest, context: HandlerContext<NksState>): FakeReply | undefined {
   const headers = versionHeaders(request);
+  // keystonemiddleware auth_token (Magnum's paste pipeline): 401 with WWW-Authenticate
   if (!holdsToken(request.headers["x-auth-token"], context.credentials.nhnKubernetesToken)) {
     // keystonemiddleware's own body and headers (no microversion headers), as recorded from Magnum 15.0.1
     const body = { error: { code: 401, title: "Unauthorized", message: MESSAGES.unauthorized } };
     return { status: 401, body, headers: { "WWW-Authenticate": 'Keystone uri="http://127.0.0.1:5000/v3"' } };
   }
   const version = parseVersion(request.headers[HEADER.toLowerCase()]);
+  // magnum/api/controllers/versions.py Version.parse_headers: an unreadable header is HTTPNotAcceptable (406)
   if (typeof version === "string") return { ...context.error(406, version), headers };
+  // magnum/api/controllers/v1/__init__.py Controller._check_version: outside [min, max] is 406 with min/max_version
   if (compare(version, MIN_VERSION) < 0 || compare(version, MAX_VERSION) > 0) {
     const range = `[container-infra ${formatVersion(MIN_VERSION)}, container-infra ${formatVersion(MAX_VERSION)}]`;
     const message = `Version ${formatVersion(version)} was requested but the minor version is not supported by this service. The supported version range is: ${range}.`;
@@ -81,6 +89,7 @@ export function admitRequest(request: FakeRequest, context: HandlerContext<NksSt
     return { status: 406, body: { errors: [error] }, headers };
   }
   const floor = FLOORS[request.operationId];
+  // base.py Controller.__getattribute__ (versioned methods): no method for this version is 406
   if (floor && compare(version, floor.min) < 0) {
     const message = `Version ${formatVersion(version)} was requested but the requested API ${floor.method} is not supported for this version.`;
     return { ...context.error(406, message), headers };

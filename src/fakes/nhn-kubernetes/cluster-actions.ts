@@ -4,9 +4,10 @@
  * certificate renewal and the service-gateway change. Every one answers 202 {uuid}.
  */
 import type { FakeReply, Handler, HandlerContext } from "../runtime/types.js";
+import { conductorRefusal, type ConductorCheck } from "./conductor-rules.js";
 import { MESSAGES } from "./errors.js";
-import { startUpdate } from "./lifecycle.js";
-import { findCluster, findNodeGroup, refuseUnlessIdle } from "./lookup.js";
+import { recordRefusal, startUpdate } from "./lifecycle.js";
+import { findCluster, findNodeGroup } from "./lookup.js";
 import { DEFAULT_WORKER, isoTime, type Cluster, type NksState } from "./model.js";
 import { reconcileNodes } from "./nodes.js";
 
@@ -15,25 +16,34 @@ type Context = HandlerContext<NksState>;
 
 const accepted = (cluster: Cluster): FakeReply => ({ status: 202, body: { uuid: cluster.uuid } });
 
-/** Look the cluster up, refuse when busy, start the update, answer 202 {cluster uuid}. */
+/**
+ * Look the cluster up, start the update, answer 202 {cluster uuid}. Outside a *_COMPLETE state the
+ * answer is still 202 and the update fails at once (conductor-rules.ts `update`), as Magnum's cast does.
+ */
 function runClusterAction(context: Context, ident: string, eventType: string, details: unknown, apply: (cluster: Cluster) => void): FakeReply {
   const { found, reply } = findCluster(context, ident);
   if (reply) return reply;
-  const busy = refuseUnlessIdle(context, found);
-  if (busy) return busy;
-  startUpdate(context, found, { eventType, details, complete: () => apply(found) });
+  const refused = conductorRefusal("update", found);
+  if (refused) recordRefusal(context, found, eventType, refused, undefined, details);
+  else startUpdate(context, found, { eventType, details, complete: () => apply(found) });
   return accepted(found);
 }
 
-function resize(context: Context, cluster: Cluster, groupIdent: string, nodeCount: number, toRemove: string[], details: unknown): FakeReply {
+/** `check`: actions/resize goes to the conductor's cluster_resize, the JSON-Patch to cluster_update. */
+function resize(context: Context, cluster: Cluster, groupIdent: string, nodeCount: number, toRemove: string[], details: unknown, check: ConductorCheck): FakeReply {
   const { found: group, reply } = findNodeGroup(context, cluster, groupIdent);
   if (reply) return reply;
+  // magnum/api/controllers/v1/cluster_actions.py ActionsController._resize: MasterNGResizeNotSupported (400)
   if (group.role === "master") return context.error(400, MESSAGES.resizeMaster);
+  // cluster_actions.py ActionsController._resize: NGResizeOutBounds (400)
   if (nodeCount < group.minNodeCount || (group.maxNodeCount !== null && nodeCount > group.maxNodeCount)) {
     return context.error(400, MESSAGES.resizeOutOfBounds(group.name, group.minNodeCount, group.maxNodeCount));
   }
-  const busy = refuseUnlessIdle(context, cluster);
-  if (busy) return busy;
+  const refused = conductorRefusal(check, cluster);
+  if (refused) {
+    recordRefusal(context, cluster, "CLUSTER_RESIZE", refused, group, details);
+    return accepted(cluster);
+  }
   group.nodeCount = nodeCount;
   startUpdate(context, cluster, { eventType: "CLUSTER_RESIZE", group, details, complete: () => reconcileNodes(context.state, group, toRemove) });
   return accepted(cluster);
@@ -42,7 +52,7 @@ function resize(context: Context, cluster: Cluster, groupIdent: string, nodeCoun
 export const resizeCluster: NksHandler = (request, context) => {
   const body = request.body as { nodegroup: string; node_count: number; nodes_to_remove?: string[] };
   const { found, reply } = findCluster(context, request.params.CLUSTER_ID_OR_NAME!);
-  return reply ?? resize(context, found, body.nodegroup, body.node_count, body.nodes_to_remove ?? [], body);
+  return reply ?? resize(context, found, body.nodegroup, body.node_count, body.nodes_to_remove ?? [], body, "resize");
 };
 
 export const updateCluster: NksHandler = (request, context) => {
@@ -60,14 +70,17 @@ function applyJsonPatch(context: Context, ident: string, patch: Array<Record<str
   if (reply) return reply;
   let nodeCount: number | undefined;
   for (const op of patch) {
+    // Magnum's ClusterPatchType (cluster.py) and validation.validate_cluster_properties refuse other paths (400)
     if (op.path !== "/node_count") return context.error(400, `'${String(op.path)}' is an internal attribute and can not be updated`);
+    // ClusterPatchType.mandatory_attrs: node_count cannot be removed (400)
     if (op.op === "remove") return context.error(400, "'/node_count' is a mandatory attribute and can not be removed");
+    // inferred: NKS's node-count floor of 1 (guide "Resize"); Magnum itself accepts 0 from 1.10
     if (!Number.isInteger(op.value) || (op.value as number) < 1) {
       return context.error(400, `Invalid input for field/attribute node_count. Value: '${JSON.stringify(op.value ?? null)}'. Value should be an integer of at least 1.`);
     }
     nodeCount = op.value as number;
   }
-  return resize(context, found, DEFAULT_WORKER, nodeCount!, [], patch);
+  return resize(context, found, DEFAULT_WORKER, nodeCount!, [], patch, "update");
 }
 
 export const getApiEndpointIpAcl: NksHandler = (request, context) => {
@@ -88,9 +101,18 @@ export const setApiEndpointIpAcl: NksHandler = (request, context) => {
   });
 };
 
+/**
+ * Magnum's certificate PATCH is the one cluster change whose state check answers the client: the API
+ * calls (not casts) rotate_ca_certificate, and ca_conductor.py Handler.rotate_ca_certificate raises
+ * NotSupported (400) outside a *_COMPLETE state.
+ */
 export const renewClusterCertificate: NksHandler = (request, context) => {
   const years = (request.body as { term_of_validity: number }).term_of_validity;
-  return runClusterAction(context, request.params.CLUSTER_ID_OR_NAME!, "CLUSTER_ROTATE_CERTIFICATE", request.body, (cluster) => {
+  const { found, reply } = findCluster(context, request.params.CLUSTER_ID_OR_NAME!);
+  if (reply) return reply;
+  const refused = conductorRefusal("update", found);
+  if (refused) return context.error(400, refused);
+  return runClusterAction(context, found.uuid, "CLUSTER_ROTATE_CERTIFICATE", request.body, (cluster) => {
     const expiry = new Date(context.now());
     expiry.setUTCFullYear(expiry.getUTCFullYear() + years);
     cluster.labels.term_of_validity = String(years);

@@ -12,7 +12,7 @@ export const MESSAGES = {
   eventNotFound: (ident: string) => `Event ${ident} could not be found.`,
   addonNotFound: (ident: string) => `Addon ${ident} could not be found.`,
   addonTypeNotFound: (ident: string) => `Addon type ${ident} could not be found.`,
-  clusterNameTaken: (name: string) => `A cluster with name ${name} already exists.`,
+  clusterNameAmbiguous: "Multiple clusters exist with same name. Please use the cluster uuid instead.",
   nodeGroupNameTaken: (name: string, cluster: string) => `A node group with name ${name} already exists in the cluster ${cluster}.`,
   clusterBusy: (name: string) => `Cluster ${name} already has an operation in progress.`,
   nodeGroupBusy: (name: string) => `Nodegroup ${name} already has an operation in progress.`,

@@ -25,12 +25,15 @@ export function answerInvalidRequest(findings: Finding[], request: FakeRequest, 
 }
 
 function chooseReply(findings: Finding[], request: FakeRequest, context: HandlerContext<NksState>): FakeReply {
+  // WSME (wsmeext.pecan, used by magnum/api/expose.py): a body it cannot decode is "Unknown mimetype" (415)
   if (findings.some((f) => f.keyword === "content-type")) {
     return context.error(415, MESSAGES.unknownMimetype((request.contentType ?? "").split(";")[0]!.trim() || "(none)"));
   }
+  // magnum/api/controllers/versions.py Version.parse_headers (406)
   if (findings.some((f) => f.message.startsWith("header parameter OpenStack-API-Version"))) {
     return context.error(406, "Invalid value for OpenStack-API-Version header");
   }
+  // magnum/api/utils.py get_resource: an identifier that names nothing is the resource's NotFound (404)
   const pathFinding = findings.find((f) => f.message.startsWith("path parameter "));
   if (pathFinding) {
     const name = pathFinding.pointer.split("/")[2] ?? "";
@@ -38,9 +41,11 @@ function chooseReply(findings: Finding[], request: FakeRequest, context: Handler
     return context.error(404, message(request.params[name] ?? ""));
   }
   const body = request.body as Record<string, unknown> | undefined;
+  // nodegroup.py NodeGroupController.post: CreateMasterNodeGroup (400)
   if (request.operationId === "createNodeGroup" && body && typeof body === "object" && body.role === "master") {
     return context.error(400, MESSAGES.createMasterNodeGroup);
   }
+  // WSME type validation (ClientSideError, 400) and the guide's field tables
   return context.error(400, describeFinding(findings, request.body));
 }
 

@@ -3,7 +3,10 @@
  *   create  CREATE_IN_PROGRESS -(CREATE_STEPS)-> CREATE_COMPLETE (nodes, api_address, HEALTHY)
  *   update  <*_COMPLETE> -> UPDATE_IN_PROGRESS -(UPDATE_STEPS)-> UPDATE_COMPLETE
  *   delete  <any but DELETE_*> -> DELETE_IN_PROGRESS -(DELETE_STEPS)-> gone (404)
- * Every operation records an event IN_PROGRESS -> SUCCESS (FAIL when a delete supersedes it).
+ * Updates may overlap where Magnum's conductor allows it (conductor-rules.ts): the cluster (and a
+ * node group) stays UPDATE_IN_PROGRESS until the last running update completes. Every operation
+ * records an event IN_PROGRESS -> SUCCESS (FAIL when a delete supersedes it, or at once when the
+ * conductor refuses it).
  */
 import type { HandlerContext } from "../runtime/types.js";
 import { isoTime, type Cluster, type ClusterEvent, type NksState, type NodeGroup } from "./model.js";
@@ -37,6 +40,23 @@ function finishEvent(context: Context, event: ClusterEvent, state: "SUCCESS" | "
   if (event.state !== "IN_PROGRESS") return;
   event.state = state;
   event.updatedAt = isoTime(context.now());
+}
+
+/** Updates still running per cluster and per node group (overlapping updates). */
+const running = new WeakMap<Cluster | NodeGroup, number>();
+
+function countRunning(target: Cluster | NodeGroup, by: number): number {
+  const count = Math.max(0, (running.get(target) ?? 0) + by);
+  running.set(target, count);
+  return count;
+}
+
+/** A change Magnum's API accepted but its conductor refused: a failed event, no state change. */
+export function recordRefusal(context: Context, cluster: Cluster, type: string, contents: string, group?: NodeGroup, details?: unknown): ClusterEvent {
+  const event = recordEvent(context, cluster, type, group, details);
+  event.contents = contents;
+  finishEvent(context, event, "FAIL");
+  return event;
 }
 
 function touch(context: Context, target: { updatedAt: string | null }): void {
@@ -81,9 +101,14 @@ export interface UpdateSpec {
   complete?: () => void;
 }
 
-/** Start an update: the cluster (and node group) go UPDATE_IN_PROGRESS, then UPDATE_COMPLETE. */
+/**
+ * Start an update: the cluster (and node group) go UPDATE_IN_PROGRESS, then UPDATE_COMPLETE once
+ * no other update of theirs is running. Only a creation or deletion supersedes an update.
+ */
 export function startUpdate(context: Context, cluster: Cluster, spec: UpdateSpec): ClusterEvent {
-  const operation = ++cluster.operation;
+  const operation = cluster.operation;
+  countRunning(cluster, 1);
+  if (spec.group) countRunning(spec.group, 1);
   cluster.status = "UPDATE_IN_PROGRESS";
   cluster.statusReason = null;
   touch(context, cluster);
@@ -93,15 +118,19 @@ export function startUpdate(context: Context, cluster: Cluster, spec: UpdateSpec
   }
   const event = recordEvent(context, cluster, spec.eventType, spec.group, spec.details);
   context.after(UPDATE_STEPS, () => {
+    const clusterRunning = countRunning(cluster, -1);
+    const groupRunning = spec.group ? countRunning(spec.group, -1) : 0;
     if (cluster.operation !== operation || cluster.status !== "UPDATE_IN_PROGRESS") return finishEvent(context, event, "FAIL");
     spec.complete?.();
-    if (spec.group && spec.group.status.endsWith("_IN_PROGRESS")) {
+    if (spec.group && groupRunning === 0 && spec.group.status.endsWith("_IN_PROGRESS")) {
       spec.group.status = spec.group.status === "CREATE_IN_PROGRESS" ? "CREATE_COMPLETE" : "UPDATE_COMPLETE";
       touch(context, spec.group);
     }
-    cluster.status = "UPDATE_COMPLETE";
-    cluster.statusReason = "Stack UPDATE completed successfully";
-    touch(context, cluster);
+    if (clusterRunning === 0) {
+      cluster.status = "UPDATE_COMPLETE";
+      cluster.statusReason = "Stack UPDATE completed successfully";
+      touch(context, cluster);
+    }
     finishEvent(context, event, "SUCCESS");
   });
   return event;

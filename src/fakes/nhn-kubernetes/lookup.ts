@@ -21,7 +21,10 @@ export function findCluster(context: Context, ident: string): Found<Cluster> {
     const cluster = context.state.clusters.get(ident.toLowerCase());
     if (cluster) return { found: cluster };
   } else {
-    for (const cluster of context.state.clusters.values()) if (cluster.name === ident) return { found: cluster };
+    const named = [...context.state.clusters.values()].filter((cluster) => cluster.name === ident);
+    if (named.length === 1) return { found: named[0]! };
+    // db/sqlalchemy/api.py get_cluster_by_name: MultipleResultsFound -> Conflict (409)
+    if (named.length > 1) return { reply: context.error(409, MESSAGES.clusterNameAmbiguous) };
   }
   return { reply: context.error(404, MESSAGES.clusterNotFound(ident)) };
 }
@@ -38,7 +41,12 @@ export function findInstalledAddon(context: Context, cluster: Cluster, ident: st
   return addon ? { found: addon } : { reply: context.error(404, MESSAGES.addonNotFound(ident)) };
 }
 
-/** 409 unless the cluster is in one of Magnum's *_COMPLETE states (no operation running). */
+/**
+ * 409 unless the cluster is in one of Magnum's *_COMPLETE states (no operation running). Used only for
+ * the node-group upgrade: the user guide's "Upgrade Rules" say an upgrade cannot proceed while the
+ * cluster is being updated by another feature (the status code is inferred). Magnum's own changes
+ * are accepted whatever the state (conductor-rules.ts).
+ */
 export function refuseUnlessIdle(context: Context, cluster: Cluster): FakeReply | undefined {
   if (COMPLETE_STATES.has(cluster.status)) return undefined;
   if (cluster.status.endsWith("_IN_PROGRESS")) return context.error(409, MESSAGES.clusterBusy(cluster.name));

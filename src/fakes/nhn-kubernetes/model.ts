@@ -52,6 +52,8 @@ export interface ClusterEvent {
   type: string;
   state: EventState;
   details: string | null;
+  /** Why a failed event failed (default: superseded by another operation). */
+  contents?: string;
   createdAt: string;
   updatedAt: string | null;
 }

@@ -5,7 +5,8 @@
  */
 import type { FakeReply, Handler, HandlerContext } from "../runtime/types.js";
 import { normaliseLabels } from "./build-cluster.js";
-import { startUpdate } from "./lifecycle.js";
+import { conductorRefusal } from "./conductor-rules.js";
+import { recordRefusal, startUpdate } from "./lifecycle.js";
 import { refuseUnlessGroupIdle } from "./lookup.js";
 import { DEFAULT_MASTER, type Cluster, type NksState, type NodeGroup } from "./model.js";
 import { newUuid, unknownNodes } from "./nodes.js";
@@ -17,18 +18,36 @@ type Apply = (cluster: Cluster, group: NodeGroup) => void;
 /** Checks after the lookup; a message means 400. */
 type Check = (cluster: Cluster, group: NodeGroup) => string | undefined;
 
+// inferred: NKS manages the control plane (default-master has no user nodes); Magnum likewise refuses
+// master resizes (cluster_actions.py ActionsController._resize MasterNGResizeNotSupported). No NHN text.
 const workersOnly: Check = (_cluster, group) => (group.role === "master" ? "Updating the master nodegroup is not supported." : undefined);
 
-function runGroupAction(context: Context, params: Record<string, string>, eventType: string, details: unknown, apply: Apply, check: Check = workersOnly): FakeReply {
+/**
+ * How a busy node group is met: `conductor` answers 202 and fails the event at once unless the node
+ * group is in ALLOWED_NODEGROUP_STATES (conductor-rules.ts `nodegroup`, as Magnum's nodegroup_update
+ * cast); `refuse` answers 409 unless cluster and node group are idle (lookup.ts refuseUnlessGroupIdle).
+ */
+type BusyRule = "conductor" | "refuse";
+
+function runGroupAction(context: Context, params: Record<string, string>, eventType: string, details: unknown, apply: Apply, check: Check = workersOnly, busyRule: BusyRule = "conductor"): FakeReply {
   const found = findPathGroup(context, params);
   if ("reply" in found) return found.reply;
   const { cluster, group } = found;
   const invalid = check(cluster, group);
   if (invalid) return context.error(400, invalid);
-  const busy = refuseUnlessGroupIdle(context, cluster, group);
-  if (busy) return busy;
+  const accepted = { status: 202, body: { uuid: group.uuid } };
+  if (busyRule === "refuse") {
+    const busy = refuseUnlessGroupIdle(context, cluster, group);
+    if (busy) return busy;
+  } else {
+    const refused = conductorRefusal("nodegroup", cluster, group);
+    if (refused) {
+      recordRefusal(context, cluster, eventType, refused, group, details);
+      return accepted;
+    }
+  }
   startUpdate(context, cluster, { eventType, group, details, complete: () => apply(cluster, group) });
-  return { status: 202, body: { uuid: group.uuid } };
+  return accepted;
 }
 
 const PATCH_EVENTS: Record<string, string> = {
@@ -57,6 +76,7 @@ export const updateNodeGroup: NksHandler = (request, context) => {
 function nodeAction(stop: boolean): NksHandler {
   return (request, context) => {
     const nodeList = (request.body as { node_list: string }).node_list;
+    // inferred: a node id that is not in the node group (no NHN text; the guide lists ids of the group's nodes)
     const check: Check = (cluster, group) =>
       workersOnly(cluster, group) ?? unknownNodes(group, nodeList).map((id) => `Node ${id} is not in nodegroup ${group.name}.`)[0];
     const eventType = stop ? "NODEGROUP_NODE_ACTION_STOP_NODE" : "NODEGROUP_NODE_ACTION_START_NODE";
@@ -98,12 +118,19 @@ const compareVersions = (a: string, b: string) => {
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 };
 
-/** Upgrade `default-master` first (the control plane), then each worker group, never past it. */
+/**
+ * Upgrade `default-master` first (the control plane), then each worker group, never past it. The rules
+ * are the user guide's "Upgrade Rules" (ko/en user-guide.md): no downgrades; the control plane first;
+ * no upgrade "if the cluster is being updated due to the operation of other features" (409, the
+ * status code inferred). NHN gives no messages; these are the fake's own.
+ */
 export const upgradeNodeGroup: NksHandler = (request, context) => {
   const version = (request.body as { version: string }).version;
   const check: Check = (cluster, group) => {
+    // user guide "Upgrade Rules": "Neither the Kubernetes version nor the platform version supports downgrades."
     if (compareVersions(version, group.version) < 0) return `Downgrading nodegroup ${group.name} from ${group.version} to ${version} is not supported.`;
     const master = cluster.nodeGroups.find((ng) => ng.name === DEFAULT_MASTER);
+    // user guide "Upgrade Rules": "Control plane must be upgraded first in order to upgrade the worker node group."
     if (group.role === "worker" && master && compareVersions(version, master.version) > 0) {
       return `Upgrading nodegroup ${group.name} to ${version} before the control plane (${master.version}) is not supported.`;
     }
@@ -116,7 +143,7 @@ export const upgradeNodeGroup: NksHandler = (request, context) => {
       cluster.coeVersion = version;
       cluster.labels.kube_tag = version;
     }
-  }, check);
+  }, check, "refuse");
 };
 
 export const setNodeGroupUserScript: NksHandler = (request, context) =>

@@ -99,7 +99,7 @@ export function renderEvent(event: ClusterEvent, cluster: Cluster, state: NksSta
     resource_type: event.resourceType,
     type: event.type,
     state: event.state,
-    contents: event.state === "FAIL" ? "superseded by another operation" : null,
+    contents: event.state === "FAIL" ? (event.contents ?? "superseded by another operation") : null,
     details: event.details,
     created_at: event.createdAt,
     updated_at: event.updatedAt,

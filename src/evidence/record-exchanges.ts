@@ -37,8 +37,8 @@ export async function lastRecordingNumber(dirs: string[]): Promise<number> {
 
 export interface RecordingFolder {
   dir: string;
-  /** Mask and write one exchange; resolves with the file name. */
-  write(exchange: RecordedExchange, operationId: string | undefined): Promise<string>;
+  /** Mask and write one exchange: the file name at once, and when it is on disk. */
+  write(exchange: RecordedExchange, operationId: string | undefined): { file: string; written: Promise<void> };
   /** Wait until every pending write is on disk. */
   flush(): Promise<void>;
 }
@@ -87,7 +87,7 @@ export async function openRecordingFolder(dir: string, options: RecordingOptions
         await writeManifest();
       });
       pending = step.catch(() => undefined);
-      return step.then(() => name);
+      return { file: name, written: step };
     },
     flush: () => pending.then(() => undefined),
   };

@@ -83,13 +83,12 @@ export function createProxyStage(options: ProxyStageOptions): ProxyStage {
       const verdict = validateExchange(options.validator(), exchange);
       const operation = verdict.operationId ?? UNROUTED;
       tally.addCall(api, operation, verdict.violations);
+      // Lines are printed before this returns to the event loop, so they precede any later call's.
       let recorded = "";
       if (options.recording) {
-        try {
-          recorded = ` recorded ${await options.recording.write(exchange, verdict.operationId)}`;
-        } catch (error) {
-          recorded = ` NOT recorded: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-        }
+        const { file, written } = options.recording.write(exchange, verdict.operationId);
+        recorded = ` recorded ${file}`;
+        written.catch((error) => log(`[${api}] NOT recorded ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
       }
       log(`[${api}] ${target} -> ${raw.status} ${operation} (${durationMs} ms)${recorded}`);
       for (const v of verdict.violations) log(formatViolation(api, v));

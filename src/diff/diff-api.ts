@@ -62,7 +62,7 @@ export async function diffApi(api: ApiId, base: SpecVersion, head: SpecVersion, 
     api,
     base: base.label,
     head: head.label,
-    changes: sortChanges(changes),
+    changes,
     consumers,
     types,
     unusedAcknowledgements,
@@ -81,10 +81,4 @@ function endpointsById(...docs: Array<Record<string, any>>): Map<string, string>
     }
   }
   return map;
-}
-
-const CLASS_ORDER = { both: 0, clients: 1, providers: 2, compatible: 3 } as const;
-
-function sortChanges<T extends SpecChange>(changes: T[]): T[] {
-  return [...changes].sort((a, b) => CLASS_ORDER[a.class] - CLASS_ORDER[b.class] || a.where.localeCompare(b.where) || a.detail.localeCompare(b.detail));
 }

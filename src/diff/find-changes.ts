@@ -43,7 +43,13 @@ export function findChanges(base: OpenApiDocument, head: OpenApiDocument): SpecC
     const doc = d.after !== undefined ? head : base;
     locate({ base, head, doc, kind, segments, add });
   }
-  return [...found.values()];
+  return sortChanges([...found.values()]);
+}
+
+const CLASS_ORDER = { both: 0, clients: 1, providers: 2, compatible: 3 } as const;
+
+function sortChanges(changes: SpecChange[]): SpecChange[] {
+  return changes.sort((a, b) => CLASS_ORDER[a.class] - CLASS_ORDER[b.class] || a.where.localeCompare(b.where) || a.detail.localeCompare(b.detail));
 }
 
 interface Locate {
@@ -56,7 +62,22 @@ interface Locate {
   add: (key: string, change: Omit<SpecChange, "class">) => void;
 }
 
+/** Containers that came or went whole (a first parameter, a headers map): one change per member. */
+function isContainer(segments: Segments): boolean {
+  const last = segments[segments.length - 1] ?? "";
+  if (segments[0] !== "paths") return false;
+  if (segments.length === 4) return last === "parameters" || last === "responses";
+  if (segments.length === 5) return segments[3] === "requestBody" && last === "content";
+  if (segments.length === 6) return segments[3] === "responses" && (last === "content" || last === "headers");
+  return false;
+}
+
 function locate(x: Locate): void {
+  if (isContainer(x.segments)) {
+    const node = at(x.doc, x.segments);
+    if (node && typeof node === "object") for (const key of Object.keys(node)) locate({ ...x, segments: [...x.segments, key] });
+    return;
+  }
   const [root, pathName, method, ...rest] = x.segments;
   if (root === "components") return locateComponent(x);
   if (root !== "paths" || pathName === undefined) {
@@ -257,13 +278,15 @@ function locateSchema(x: Locate, base: Omit<SpecChange, "rule" | "class" | "deta
 }
 
 function compareSecurity(before: unknown, after: unknown): { rule: ChangeRuleId; detail: string } {
-  const alternatives = (value: unknown) =>
-    new Set(((value as Array<Record<string, unknown>> | undefined) ?? []).map((req) => Object.keys(req).sort().join("+") || "(anonymous)"));
+  // No requirement at all means anyone may call.
+  const alternatives = (value: unknown) => {
+    const list = (value as Array<Record<string, unknown>> | undefined) ?? [];
+    return new Set(list.length === 0 ? ["(anonymous)"] : list.map((req) => Object.keys(req).sort().join("+") || "(anonymous)"));
+  };
   const b = alternatives(before);
   const a = alternatives(after);
   const detail = `security: ${[...b].join(" | ") || "(none)"} -> ${[...a].join(" | ") || "(none)"}`;
-  const anonymousNow = a.size === 0 || a.has("(anonymous)");
-  if ([...b].every((alt) => a.has(alt)) || anonymousNow) return { rule: "security-removed", detail };
+  if ([...b].every((alt) => a.has(alt)) || a.has("(anonymous)")) return { rule: "security-removed", detail };
   return { rule: "security-added", detail };
 }
 

@@ -103,8 +103,11 @@ export type paths = {
          *     7. a component with non-empty `decommissioned_instances` - decommission them -> 202.
          *     8. anything else - nothing to do -> 204, no body.
          *
-         *     Errors: 400 (already stopped, failed flex or cancel with an empty ServiceStatus, an
-         *     UndeclaredThrowable's cause), 403, 404 (not found AND any YarnException), 500 (others).
+         *     Errors: 400 (already stopped; a ServiceClient YarnException's message, e.g. flex while
+         *     not running; NO body when flex, cancel or decommission returns a non-zero exit code),
+         *     403, 404 (definition not found, a YarnException thrown outside `doAs`, or a body Jackson
+         *     cannot read), 500 (IllegalArgumentException and NullPointerException, e.g. a FLEX naming
+         *     an unknown component or omitting `number_of_containers`).
          */
         put: operations["updateService"];
         post?: never;
@@ -282,11 +285,10 @@ export type components = {
          */
         ComponentName: string;
         /**
-         * @description A service: the create body and the GET answer. `name`, `version` and at least one
-         *     component are required (ServiceApiUtil). Fields filled in by the server (`id`,
+         * @description A service as the server writes it (GET answers). Jackson serialises the Java record
+         *     from typed fields, so numbers are always numbers here; requests use ServiceCreate and
+         *     ServiceUpdate, which admit Jackson's coercions. Fields filled in by the server (`id`,
          *     `launch_time`, `number_of_running_containers`, component `containers`) are read-only.
-         *     Validation that JSON Schema cannot express is listed in `x-validation-rules` (all
-         *     answered with HTTP 400 and the message as `diagnostics`).
          */
         Service: {
             name: components["schemas"]["ServiceName"];
@@ -334,35 +336,34 @@ export type components = {
             dependencies?: string[];
         };
         /**
-         * @description Body of PUT /app/v1/services/{service_name}: a partial Service. Nothing is required;
-         *     which fields matter depends on the action (see the operation). For an upgrade
-         *     (`state` UPGRADING, UPGRADING_AUTO_FINALIZE or EXPRESS_UPGRADING) send the complete new
-         *     definition. A body `name` is ignored (the path wins).
+         * @description Body of POST /app/v1/services: a Service document (ServiceInput, read by Jackson) with
+         *     what the create validation (ServiceClient.actionCreate -> ServiceApiUtil.validateAndResolveService,
+         *     HTTP 400) requires and JSON Schema can say: name, version and at least one named
+         *     component, no negative container count. The rest of that validation is listed in
+         *     `x-validation-rules` (answered with HTTP 400 and the message as `diagnostics`).
          */
-        ServiceUpdate: {
-            name?: components["schemas"]["ServiceName"];
-            /** @description New version (upgrade). */
-            version?: string;
-            description?: string;
-            artifact?: components["schemas"]["Artifact"];
-            resource?: components["schemas"]["Resource"];
-            /**
-             * Format: int64
-             * @description New lifetime in seconds from now; only values > 0 act.
-             */
-            lifetime?: number;
-            state?: components["schemas"]["ServiceState"];
-            /** @description Components to flex (state FLEX), decommission (decommissioned_instances), or the new definition (upgrade). */
-            components?: components["schemas"]["Component"][];
-            configuration?: components["schemas"]["Configuration"];
-            quicklinks?: {
-                [key: string]: string;
-            };
-            queue?: string;
-            kerberos_principal?: components["schemas"]["KerberosPrincipal"];
-            docker_client_config?: string;
-            dependencies?: string[];
-        };
+        ServiceCreate: {
+            name: unknown;
+            version: unknown;
+            components: unknown;
+        } & WithRequired<components["schemas"]["ServiceInput"], "name" | "version" | "components">;
+        /**
+         * @description A component of a create body: a ComponentInput with a name and no negative container
+         *     count (ServiceApiUtil, HTTP 400).
+         */
+        ComponentCreate: {
+            number_of_containers?: unknown;
+        } & WithRequired<components["schemas"]["ComponentInput"], "name">;
+        /**
+         * @description Body of PUT /app/v1/services/{service_name}: a Service document (ServiceInput, read by
+         *     Jackson like every body) of which only some fields matter, depending on the action (see
+         *     the operation). For an upgrade (`state` UPGRADING, UPGRADING_AUTO_FINALIZE or
+         *     EXPRESS_UPGRADING) send the complete new definition. A body `name` is ignored (the path
+         *     wins). In a FLEX body a negative `number_of_containers` is a relative decrease: ApiServer
+         *     hands the count to ServiceClient.actionFlex as text, and parseNumberOfContainers reads
+         *     "-2" as "two fewer" (floored at 0).
+         */
+        ServiceUpdate: components["schemas"]["ServiceInput"];
         /**
          * @description One component of a service (a role such as an HBase master, or a nested service).
          *     Fields not given fall back to the service-level values (artifact, resource,
@@ -409,21 +410,13 @@ export type components = {
             restart_policy?: "ALWAYS" | "ON_FAILURE" | "NEVER";
         };
         /**
-         * @description Body of PUT .../components/{component_name}: either a flex (`number_of_containers`,
-         *     optional `name` that must equal the path) or an upgrade request (`state: UPGRADING`).
+         * @description Body of PUT .../components/{component_name}: a Component document (ComponentInput, read
+         *     by Jackson) that is either a flex (`number_of_containers` >= 0, optional `name` that must
+         *     equal the path) or an upgrade request (`state: UPGRADING`).
          */
         ComponentUpdate: {
-            name?: components["schemas"]["ComponentName"];
-            /**
-             * Format: int64
-             * @description New number of containers.
-             */
-            number_of_containers?: number;
-            state?: components["schemas"]["ComponentState"];
-        } | unknown | {
-            /** @constant */
-            state: "UPGRADING";
-        };
+            number_of_containers?: unknown;
+        } & components["schemas"]["ComponentInput"];
         /**
          * @description State of a component (a plain string on the wire). INIT, listed by the 3.1-era docs,
          *     is not a value of the server's enum and is not accepted here.
@@ -516,7 +509,7 @@ export type components = {
          * @description Resources of every container of a component (or, at service level, the default for all
          *     components). The docs allow either `profile` or `cpus`+`memory`; the server rejects
          *     profiles ("not supported yet"), so in practice `cpus` and `memory` are required at
-         *     component or service level (see Service `x-validation-rules`).
+         *     component or service level (see ServiceCreate `x-validation-rules`).
          */
         Resource: {
             /** @description Name of a cluster-defined resource profile (rejected by the current server). */
@@ -546,6 +539,8 @@ export type components = {
              * @enum {string}
              */
             unit?: "" | "p" | "n" | "u" | "m" | "k" | "M" | "G" | "T" | "P" | "Ki" | "Mi" | "Gi" | "Ti" | "Pi";
+            /** @description Tags of the resource (e.g. of a CSI volume, see the core test Yarnfile external3.json). */
+            tags?: string[];
             /** @description Optional attributes. */
             attributes?: {
                 [key: string]: string;
@@ -650,6 +645,226 @@ export type components = {
             component_name: string;
             containers?: components["schemas"]["Container"][];
         };
+        /**
+         * @description A Java `Long` field of a request body, read as Jackson reads it (x-source-notes "Jackson
+         *     reads request bodies"): a JSON number (a fraction is dropped: ACCEPT_FLOAT_AS_INT), a
+         *     string holding a base-10 integer with an optional sign and blanks around it ("3600",
+         *     "+5", " 42 "), or null, "" or "null" (all three mean "not given"). Booleans, arrays,
+         *     objects and other strings make Jackson fail before ApiServer runs (404, BodyNotReadable).
+         *     A numeric string is not range-checked here; Jackson refuses one outside the long range.
+         * @example 3600
+         * @example 3600
+         */
+        JacksonInt64: number | string | null;
+        /**
+         * @description A Java `Integer` field of a request body, read as Jackson reads it: as JacksonInt64,
+         *     within the int range (-2147483648..2147483647).
+         * @example 1
+         * @example 1
+         */
+        JacksonInt32: number | string | null;
+        /**
+         * @description A Java `Boolean` field of a request body, read as Jackson reads it: true or false; an
+         *     integer (0 is false, any other integer true); the strings "true", "True", "TRUE",
+         *     "false", "False", "FALSE" (blanks around them ignored); or null, "" or "null" (not
+         *     given). Any other string, a fraction or an object fails (404, BodyNotReadable).
+         * @example false
+         * @example true
+         */
+        JacksonBoolean: boolean | number | string | null;
+        /**
+         * @description A Java `String` field (or a value of a string map) of a request body, read as Jackson
+         *     reads it: a JSON string as it is; a number or a boolean is taken as its JSON text
+         *     (`16010` becomes "16010", `true` becomes "true"); null means "not given". Arrays and
+         *     objects fail (404, BodyNotReadable).
+         * @example 16010
+         * @example 16010
+         */
+        JacksonString: string | number | boolean | null;
+        /**
+         * @description A java.util.Date field of a request body (only the read-only launch_time fields), read as
+         *     Jackson reads it: epoch milliseconds as a number or a string of digits, an ISO-8601 date
+         *     or date-time string, or null / "". RFC 1123 strings, which Jackson also reads, are not
+         *     admitted here.
+         */
+        JacksonDate: number | string | null;
+        /**
+         * @description A Service document as ApiServer reads it: Jackson (YarnJacksonJaxbJsonProvider) binds it
+         *     to the Java record `Service`, so every scalar takes Jackson's coercions (the Jackson*
+         *     schemas) and a field the record does not have fails the whole request before ApiServer
+         *     runs (FAIL_ON_UNKNOWN_PROPERTIES; 404, BodyNotReadable). Nothing is required at this
+         *     level: ServiceCreate adds the create rules, ServiceUpdate is the PUT body. Fields the
+         *     server fills in (`id`, `launch_time`, `number_of_running_containers`, `uri`) are known
+         *     to the record, so sending them is not an error; the server overwrites or ignores them.
+         */
+        ServiceInput: {
+            name?: components["schemas"]["ServiceName"];
+            /** @description Version of the service (a number or boolean is read as its text). */
+            version?: string | number | boolean;
+            description?: components["schemas"]["JacksonString"];
+            id?: components["schemas"]["JacksonString"];
+            artifact?: components["schemas"]["ArtifactInput"];
+            resource?: components["schemas"]["ResourceInput"];
+            launch_time?: components["schemas"]["JacksonDate"];
+            number_of_running_containers?: components["schemas"]["JacksonInt64"];
+            lifetime?: components["schemas"]["JacksonInt64"];
+            components?: components["schemas"]["ComponentInput"][];
+            configuration?: components["schemas"]["ConfigurationInput"];
+            state?: components["schemas"]["ServiceState"];
+            quicklinks?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+            queue?: components["schemas"]["JacksonString"];
+            kerberos_principal?: components["schemas"]["KerberosPrincipalInput"];
+            docker_client_config?: components["schemas"]["JacksonString"];
+            dependencies?: components["schemas"]["JacksonString"][];
+            uri?: components["schemas"]["JacksonString"];
+        };
+        /**
+         * @description A Component as ApiServer reads it (Jackson, Java record `Component`): the fields of
+         *     Component, Jackson's coercions, no other field. Nothing is required at this level.
+         */
+        ComponentInput: {
+            name?: components["schemas"]["ComponentName"];
+            state?: components["schemas"]["ComponentState"];
+            dependencies?: components["schemas"]["JacksonString"][];
+            readiness_check?: components["schemas"]["ReadinessCheckInput"];
+            artifact?: components["schemas"]["ArtifactInput"];
+            launch_command?: components["schemas"]["JacksonString"];
+            resource?: components["schemas"]["ResourceInput"];
+            number_of_containers?: components["schemas"]["JacksonInt64"];
+            decommissioned_instances?: components["schemas"]["JacksonString"][];
+            containers?: components["schemas"]["ContainerInput"][];
+            run_privileged_container?: components["schemas"]["JacksonBoolean"];
+            placement_policy?: components["schemas"]["PlacementPolicyInput"];
+            configuration?: components["schemas"]["ConfigurationInput"];
+            quicklinks?: components["schemas"]["JacksonString"][];
+            /** @enum {string} */
+            restart_policy?: "ALWAYS" | "ON_FAILURE" | "NEVER";
+        };
+        /**
+         * @description A Resource as ApiServer reads it (Java record `Resource`, which also inherits `uri`).
+         *     `cpus` must be > 0 and `memory` a whole number of MB (ServiceApiUtil; Jackson reads a
+         *     number for memory as its text, so 256 and "256" are the same).
+         */
+        ResourceInput: {
+            profile?: components["schemas"]["JacksonString"];
+            cpus?: components["schemas"]["JacksonInt32"] & unknown;
+            memory?: number | string | null;
+            additional?: {
+                [key: string]: components["schemas"]["ResourceInformationInput"];
+            };
+            uri?: components["schemas"]["JacksonString"];
+        };
+        /** @description A ResourceInformation as ApiServer reads it (value, unit, tags, attributes). */
+        ResourceInformationInput: {
+            value?: components["schemas"]["JacksonInt64"];
+            /** @enum {string} */
+            unit?: "" | "p" | "n" | "u" | "m" | "k" | "M" | "G" | "T" | "P" | "Ki" | "Mi" | "Gi" | "Ti" | "Pi";
+            tags?: components["schemas"]["JacksonString"][];
+            attributes?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+        };
+        /** @description An Artifact as ApiServer reads it. */
+        ArtifactInput: {
+            id: components["schemas"]["JacksonString"];
+            /** @enum {string} */
+            type?: "DOCKER" | "TARBALL" | "SERVICE";
+            uri?: components["schemas"]["JacksonString"];
+        };
+        /** @description A Configuration as ApiServer reads it; map values take Jackson's string coercion. */
+        ConfigurationInput: {
+            properties?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+            env?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+            files?: components["schemas"]["ConfigFileInput"][];
+        };
+        /** @description A ConfigFile as ApiServer reads it. */
+        ConfigFileInput: {
+            /** @enum {string} */
+            type?: "XML" | "PROPERTIES" | "JSON" | "YAML" | "TEMPLATE" | "HADOOP_XML" | "STATIC" | "ARCHIVE";
+            dest_file?: components["schemas"]["JacksonString"];
+            src_file?: components["schemas"]["JacksonString"];
+            properties?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+        };
+        /** @description A ReadinessCheck as ApiServer reads it. */
+        ReadinessCheckInput: {
+            /** @enum {string} */
+            type: "DEFAULT" | "HTTP" | "PORT";
+            properties?: {
+                [key: string]: components["schemas"]["JacksonString"];
+            };
+            artifact?: components["schemas"]["ArtifactInput"];
+        };
+        /** @description A PlacementPolicy as ApiServer reads it. */
+        PlacementPolicyInput: {
+            constraints: components["schemas"]["PlacementConstraintInput"][];
+        };
+        /** @description A PlacementConstraint as ApiServer reads it. */
+        PlacementConstraintInput: {
+            name?: components["schemas"]["JacksonString"];
+            type: components["schemas"]["PlacementType"];
+            scope: components["schemas"]["PlacementScope"];
+            target_tags?: components["schemas"]["JacksonString"][];
+            node_attributes?: {
+                [key: string]: components["schemas"]["JacksonString"][];
+            };
+            node_partitions?: components["schemas"]["JacksonString"][];
+            min_cardinality?: components["schemas"]["JacksonInt64"];
+            max_cardinality?: components["schemas"]["JacksonInt64"];
+        };
+        /** @description A KerberosPrincipal as ApiServer reads it. */
+        KerberosPrincipalInput: {
+            principal_name?: components["schemas"]["JacksonString"];
+            keytab?: components["schemas"]["JacksonString"];
+        };
+        /**
+         * @description A Container as ApiServer reads it: the item of the component-instance upgrade bodies,
+         *     where only `component_instance_name` and `state` are used. The record has no
+         *     XmlAccessorType and its `privileged_container` getter carries only a Jackson annotation,
+         *     which the JAXB-only mapper does not see, so Jackson knows that field as
+         *     `privilegedContainer` (derived from the code, not observed); `privileged_container`
+         *     is an unknown field in a request.
+         */
+        ContainerInput: {
+            id?: components["schemas"]["JacksonString"];
+            launch_time?: components["schemas"]["JacksonDate"];
+            ip?: components["schemas"]["JacksonString"];
+            hostname?: components["schemas"]["JacksonString"];
+            bare_host?: components["schemas"]["JacksonString"];
+            state?: components["schemas"]["ContainerState"];
+            component_instance_name?: components["schemas"]["JacksonString"];
+            resource?: components["schemas"]["ResourceInput"];
+            artifact?: components["schemas"]["ArtifactInput"];
+            privilegedContainer?: components["schemas"]["JacksonBoolean"];
+            uri?: components["schemas"]["JacksonString"];
+        };
+        /**
+         * @description The body GenericExceptionHandler (hadoop-yarn-common, registered for `/app/*` by the
+         *     package scan the ResourceManager configures) writes for an exception that escapes
+         *     ApiServer: above all a body Jackson cannot read (unknown field, wrong JSON type,
+         *     malformed JSON). Serialised by YarnJacksonJaxbJsonProvider without a root wrapper.
+         */
+        RemoteExceptionData: {
+            /**
+             * @description Simple class name of the exception.
+             * @example UnrecognizedPropertyException
+             */
+            exception: string;
+            /** @description The exception message (omitted when it is null). */
+            message?: string;
+            /**
+             * @description Fully qualified class name of the exception.
+             * @example com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+             */
+            javaClassName: string;
+        };
     };
     responses: {
         /**
@@ -711,6 +926,54 @@ export type components = {
          *     DELETE also map any YarnException to 404, with the exception message as diagnostics.
          */
         ServiceNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceStatus"];
+            };
+        };
+        /**
+         * @description Jackson could not bind the body to the Java record (an unknown field, a value of the
+         *     wrong JSON type, malformed JSON). The exception escapes ApiServer as an IOException
+         *     (JsonProcessingException), which GenericExceptionHandler maps to 404, with a
+         *     RemoteExceptionData body (derived from the code: YarnJacksonJaxbJsonProvider,
+         *     GenericExceptionHandler and Jersey's reader wrapping; not observed on a running RM).
+         *     The local fake answers this too for an unknown field or a value Jackson cannot coerce.
+         */
+        BodyNotReadable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RemoteExceptionData"];
+            };
+        };
+        /**
+         * @description Either the service was not found (ServiceStatus; see ServiceNotFound) or Jackson could
+         *     not read the body (RemoteExceptionData; see BodyNotReadable). On the real server the
+         *     component and component-instance calls answer a missing service with 500 (the
+         *     FileNotFoundException of the definition is caught as an IOException); the local fake
+         *     answers 404 there too.
+         */
+        NotFoundOrBodyNotReadable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceStatus"] | components["schemas"]["RemoteExceptionData"];
+            };
+        };
+        /**
+         * @description The component and component-instance calls map IOException and
+         *     UndeclaredThrowableException to 500 (ApiServer.updateComponent, updateComponents,
+         *     updateComponentInstance(s), getComponentInstances). So a missing service (the
+         *     definition file is not found) and every YarnException ServiceClient throws inside
+         *     `doAs` (flex while not running or upgrading, components not in the definition, AM
+         *     host unknown) answer 500 here, with the message as diagnostics. The local fake answers
+         *     these client mistakes with 400 (or 404 for a missing service) instead.
+         */
+        ComponentCallFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -800,7 +1063,7 @@ export interface operations {
         /** @description The Service definition. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Service"];
+                "application/json": components["schemas"]["ServiceCreate"];
             };
         };
         responses: {
@@ -824,6 +1087,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["BodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /**
@@ -938,7 +1202,20 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The update cannot be done (already stopped, failed flex or cancel). */
+            /**
+             * @description The update cannot be done. Three sources (ApiServer.updateService):
+             *     - stop on a service that is not running: ServiceStatus `Service <name> is already stopped`;
+             *     - a YarnException thrown by ServiceClient inside `doAs` (so wrapped in an
+             *       UndeclaredThrowableException): ServiceStatus with the exception's message, e.g. flex
+             *       or decommission while the application is not RUNNING, flex while upgrading,
+             *       cancel when nothing is upgrading, an upgrade to the same version, start of a
+             *       service whose application is live;
+             *     - NO BODY AT ALL (`Response.status(BAD_REQUEST).build()`, no Content-Type): flex,
+             *       cancel-upgrade or decommission whose ServiceClient call returned a non-zero exit
+             *       code. With ServiceClient @670205c5 those calls return 0 or throw, so this variant
+             *       is only reachable with other ServiceClient versions; it is documented because
+             *       ApiServer can send it.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -949,10 +1226,25 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ServiceNotFound"];
+            404: components["responses"]["NotFoundOrBodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
+            /**
+             * @description Anything else that escapes (ApiServer.updateService `catch (Exception e)`): an
+             *     IllegalArgumentException from ServiceClient (a FLEX or decommission naming a component
+             *     the service does not have: `<name> does not exist !`; a definition that fails
+             *     ServiceApiUtil during an upgrade), or a NullPointerException (a FLEX component
+             *     without `number_of_containers`, `"components": null`) whose null message gives an
+             *     empty ServiceStatus `{}`.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceStatus"];
+                };
+            };
         };
     };
     destroyService: {
@@ -1020,7 +1312,7 @@ export interface operations {
         /** @description The components to upgrade, each with `state` UPGRADING. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Component"][];
+                "application/json": components["schemas"]["ComponentInput"][];
             };
         };
         responses: {
@@ -1043,10 +1335,10 @@ export interface operations {
             400: components["responses"]["UpgradeRejected"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ServiceNotFound"];
+            404: components["responses"]["NotFoundOrBodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["ComponentCallFailed"];
         };
     };
     flexComponent: {
@@ -1111,10 +1403,10 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ServiceNotFound"];
+            404: components["responses"]["NotFoundOrBodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["ComponentCallFailed"];
         };
     };
     listComponentInstances: {
@@ -1161,7 +1453,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ServiceNotFound"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["ComponentCallFailed"];
         };
     };
     upgradeComponentInstances: {
@@ -1181,7 +1473,7 @@ export interface operations {
         /** @description The instances to upgrade, each with `state` UPGRADING. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Container"][];
+                "application/json": components["schemas"]["ContainerInput"][];
             };
         };
         responses: {
@@ -1204,10 +1496,10 @@ export interface operations {
             400: components["responses"]["UpgradeRejected"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ServiceNotFound"];
+            404: components["responses"]["NotFoundOrBodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["ComponentCallFailed"];
         };
     };
     updateComponentInstance: {
@@ -1237,7 +1529,7 @@ export interface operations {
         /** @description The instance with its desired state. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Container"];
+                "application/json": components["schemas"]["ContainerInput"];
             };
         };
         responses: {
@@ -1268,10 +1560,13 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ServiceNotFound"];
+            404: components["responses"]["NotFoundOrBodyNotReadable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["ComponentCallFailed"];
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -130,8 +130,10 @@ export function createSpecValidator(document: OpenApiDocument): SpecValidator {
     const found = responseFor(operationId, status);
     if (!found) return [{ pointer: "", keyword: "status", message: `status ${status} is not documented`, actual: status }];
     const content = found.response.content;
-    if (!content) {
-      return body === undefined || body === "" ? [] : [{ pointer: "", keyword: "body", message: `status ${status} is documented without a body` }];
+    const empty = body === undefined || body === "";
+    // `x-body-optional: true`: the server may also send this status with no body at all.
+    if (!content || (empty && found.response["x-body-optional"] === true)) {
+      return empty ? [] : [{ pointer: "", keyword: "body", message: `status ${status} is documented without a body` }];
     }
     const mediaType = pickMediaType(content, contentType);
     if (!mediaType) {

@@ -110,8 +110,8 @@ const CASES: SeedCase[] = [
   // --- createService: seed and docs payloads
   { name: "create: simple single-component service", operationId: "createService", kind: { request: true },
     payload: helloWorld("hello world example", hello()) },
-  { name: "create: HBase, verbatim (lifetime is the string \"3600\")", operationId: "createService", kind: { request: true },
-    payload: hbaseVerbatim, rejectedAt: "/lifetime" },
+  { name: "create: HBase, verbatim (lifetime is the string \"3600\", which Jackson coerces)", operationId: "createService", kind: { request: true },
+    payload: hbaseVerbatim },
   { name: "create: HBase, lifetime fixed to an integer", operationId: "createService", kind: { request: true },
     payload: { ...hbaseVerbatim, lifetime: 3600 } },
   { name: "create: GPU via resource.additional", operationId: "createService", kind: { request: true },
@@ -162,8 +162,10 @@ const CASES: SeedCase[] = [
     payload: validService({}, { resource: { cpus: 0, memory: "256" } }), rejectedAt: "/components/0/resource/cpus" },
   { name: "create: memory with a unit", operationId: "createService", kind: { request: true },
     payload: validService({}, { resource: { cpus: 1, memory: "256M" } }), rejectedAt: "/components/0/resource/memory" },
-  { name: "create: memory as a number (docs: string)", operationId: "createService", kind: { request: true },
-    payload: validService({}, { resource: { cpus: 1, memory: 256 } }), rejectedAt: "/components/0/resource/memory" },
+  { name: "create: memory as a number (Jackson reads 256 as \"256\")", operationId: "createService", kind: { request: true },
+    payload: validService({}, { resource: { cpus: 1, memory: 256 } }) },
+  { name: "create: memory as a fraction (\"256.5\" fails Long.parseLong: 400)", operationId: "createService", kind: { request: true },
+    payload: validService({}, { resource: { cpus: 1, memory: 256.5 } }), rejectedAt: "/components/0/resource/memory" },
   { name: "create: no components", operationId: "createService", kind: { request: true },
     payload: { name: "hello-world", version: "1.0.0" }, rejectedAt: "required:components" },
   { name: "create: empty components", operationId: "createService", kind: { request: true },
@@ -227,8 +229,8 @@ const CASES: SeedCase[] = [
     payload: { components: [{ name: "hello", decommissioned_instances: ["hello-1"] }] } },
   { name: "update: state outside the enum", operationId: "updateService", kind: { request: true },
     payload: { state: "RUNNING" }, rejectedAt: "/state" },
-  { name: "update: flex to a negative count", operationId: "updateService", kind: { request: true },
-    payload: { state: "FLEX", components: [{ name: "hello", number_of_containers: -2 }] }, rejectedAt: "/components/0/number_of_containers" },
+  { name: "update: FLEX with a negative count (a relative decrease: parseNumberOfContainers)", operationId: "updateService", kind: { request: true },
+    payload: { state: "FLEX", components: [{ name: "hello", number_of_containers: -2 }] } },
   { name: "update 200: stopped", operationId: "updateService", kind: { response: 200 },
     payload: { diagnostics: "Successfully stopped service hello-world" } },
   { name: "update 200: started", operationId: "updateService", kind: { response: 200 },
@@ -273,3 +275,87 @@ const CASES: SeedCase[] = [
 ];
 
 testSeedCases("yarn-service seed payloads", validator, CASES);
+
+/**
+ * The Jackson rule (x-source-notes "Jackson reads request bodies"): request schemas admit what
+ * YarnJacksonJaxbJsonProvider's ObjectMapper admits and refuse what it refuses; responses stay
+ * strict because the server writes them from typed fields.
+ */
+const withLifetime = (lifetime: unknown) => ({ ...validService({}), lifetime });
+const withComponent = (patch: Record<string, unknown>) => validService({}, patch);
+const unreadable = {
+  exception: "UnrecognizedPropertyException",
+  message: 'Unrecognized field "versions" (class org.apache.hadoop.yarn.service.api.records.Service), not marked as ignorable',
+  javaClassName: "com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException",
+};
+
+const JACKSON_CASES: SeedCase[] = [
+  // --- accepted: Jackson coerces these scalars
+  ...(["3600", " 3600 ", "+3600", "-1", 3600.7, null, "", "null"] as const).map((lifetime): SeedCase => ({
+    name: `create: lifetime ${JSON.stringify(lifetime)} (Long)`, operationId: "createService", kind: { request: true },
+    payload: withLifetime(lifetime),
+  })),
+  { name: "create: number_of_containers \"2\" and cpus \"2\"", operationId: "createService", kind: { request: true },
+    payload: withComponent({ number_of_containers: "2", resource: { cpus: "2", memory: "256" } }) },
+  ...(["true", "FALSE", " True ", 1, 0, false] as const).map((flag): SeedCase => ({
+    name: `create: run_privileged_container ${JSON.stringify(flag)} (Boolean)`, operationId: "createService", kind: { request: true },
+    payload: withComponent({ run_privileged_container: flag }),
+  })),
+  { name: "create: numbers and booleans for strings (version, description, property values)", operationId: "createService", kind: { request: true },
+    payload: { ...validService({}, { configuration: { properties: { timeout: 1000, enabled: true }, env: { PORT: 8080 } } }), version: 1, description: 42 } },
+  { name: "create: resource.additional value \"4\", placement cardinality \"2\"", operationId: "createService", kind: { request: true },
+    payload: withComponent({
+      resource: { cpus: 1, memory: "256", additional: { "yarn.io/gpu": { value: "4", unit: "", tags: ["t"], attributes: { a: "b" } } } },
+      placement_policy: { constraints: [{ type: "AFFINITY_WITH_CARDINALITY", scope: "NODE", target_tags: ["hello"], min_cardinality: "2", max_cardinality: 3 }] },
+    }) },
+  { name: "update: lifetime \"7200\"", operationId: "updateService", kind: { request: true }, payload: { lifetime: "7200" } },
+  { name: "flex: number_of_containers \"3\"", operationId: "flexComponent", kind: { request: true }, payload: { number_of_containers: "3" } },
+  { name: "upgrade instances: privilegedContainer \"false\" (the JAXB-derived name)", operationId: "upgradeComponentInstances", kind: { request: true },
+    payload: [{ component_instance_name: "sleeper-0", state: "UPGRADING", privilegedContainer: "false" }] },
+  { name: "create: record fields the server fills in (id, uri, launch_time) are known to Jackson", operationId: "createService", kind: { request: true },
+    payload: { ...validService({}), id: "application_1_0001", uri: "/v1/services/hello-world", launch_time: "1504051512412" } },
+  // --- refused: Jackson cannot bind these (404 with RemoteExceptionData on the real server)
+  ...([["3600s", "not a number"], ["36.5", "a fraction in a string"], [true, "a boolean"], [[3600], "an array (UNWRAP_SINGLE_VALUE_ARRAYS off)"], [{}, "an object"]] as const)
+    .map(([lifetime, what]): SeedCase => ({
+      name: `create: lifetime ${JSON.stringify(lifetime)} (${what})`, operationId: "createService", kind: { request: true },
+      payload: withLifetime(lifetime), rejectedAt: "/lifetime",
+    })),
+  ...(["yes", 1.5, "1"] as const).map((flag): SeedCase => ({
+    name: `create: run_privileged_container ${JSON.stringify(flag)}`, operationId: "createService", kind: { request: true },
+    payload: withComponent({ run_privileged_container: flag }), rejectedAt: "/components/0/run_privileged_container",
+  })),
+  { name: "create: an object for a string", operationId: "createService", kind: { request: true },
+    payload: { ...validService({}), description: { text: "x" } }, rejectedAt: "/description" },
+  { name: "create: an array for a property value", operationId: "createService", kind: { request: true },
+    payload: withComponent({ configuration: { properties: { k: ["x"] } } }), rejectedAt: "/components/0/configuration/properties/k" },
+  { name: "create: unknown top-level field (FAIL_ON_UNKNOWN_PROPERTIES)", operationId: "createService", kind: { request: true },
+    payload: { ...validService({}), versions: "1.0.0" }, rejectedAt: "" },
+  { name: "create: version inside a component (ServiceUpgrade.md's mistake)", operationId: "createService", kind: { request: true },
+    payload: withComponent({ version: "1.0.0" }), rejectedAt: "/components/0" },
+  { name: "create: Swagger's restartPolicy spelling is an unknown field", operationId: "createService", kind: { request: true },
+    payload: withComponent({ restartPolicy: "NEVER" }), rejectedAt: "/components/0" },
+  { name: "upgrade instances: privileged_container is unknown to the JAXB-only mapper", operationId: "upgradeComponentInstances", kind: { request: true },
+    payload: [{ component_instance_name: "sleeper-0", state: "UPGRADING", privileged_container: false }], rejectedAt: "/0" },
+  { name: "create: enum ordinal (Jackson takes it; the spec deliberately does not)", operationId: "createService", kind: { request: true },
+    payload: { ...validService({}), state: 3 }, rejectedAt: "/state" },
+  // --- responses stay strict
+  { name: "get 200: lifetime as a string is never written", operationId: "getService", kind: { response: 200 },
+    payload: { ...getHelloWorld, lifetime: "-1" }, rejectedAt: "/lifetime" },
+  { name: "get 200: run_privileged_container as a string is never written", operationId: "getService", kind: { response: 200 },
+    payload: { ...getHelloWorld, components: [{ ...getHelloWorld.components[0], run_privileged_container: "false" }] },
+    rejectedAt: "/components/0/run_privileged_container" },
+  // --- error answers with their real bodies
+  { name: "create 404: body Jackson cannot read (RemoteExceptionData)", operationId: "createService", kind: { response: 404 }, payload: unreadable },
+  { name: "update 404: body Jackson cannot read", operationId: "updateService", kind: { response: 404 }, payload: unreadable },
+  { name: "update 404: service not found", operationId: "updateService", kind: { response: 404 },
+    payload: { diagnostics: "Service hello-world not found", code: 404004 } },
+  { name: "update 400: no body at all (flex/cancel/decommission exit code)", operationId: "updateService", kind: { response: 400 }, payload: undefined },
+  { name: "update 400: a ServiceClient YarnException's message", operationId: "updateService", kind: { response: 400 },
+    payload: { diagnostics: "Service my-sleeper is not upgrading, so nothing to cancel." } },
+  { name: "update 500: NullPointerException without a message", operationId: "updateService", kind: { response: 500 }, payload: {} },
+  { name: "create 400: an empty body is not documented here", operationId: "createService", kind: { response: 400 }, payload: undefined, rejectedAt: "" },
+  { name: "flex 500: missing service on the component call", operationId: "flexComponent", kind: { response: 500 },
+    payload: { diagnostics: "File does not exist: /user/alice/.yarn/services/hello-world/hello-world.json" } },
+];
+
+testSeedCases("yarn-service Jackson rule and error bodies", validator, JACKSON_CASES);

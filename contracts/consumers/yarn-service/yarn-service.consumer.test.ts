@@ -76,7 +76,7 @@ describe("yarn-service client", () => {
       .executeTest(settled(async (server) => {
         const result = await client(server.url).create(invalid);
         expect(result).toMatchObject({ ok: false, kind: "http", status: 400 });
-        expect(!result.ok && result.kind === "http" && typeof result.error === "object" && result.error.diagnostics).toMatch(/^Invalid name Hello/);
+        expect(!result.ok && result.kind === "http" && typeof result.error === "object" && "diagnostics" in result.error && result.error.diagnostics).toMatch(/^Invalid name Hello/);
       }));
   });
 

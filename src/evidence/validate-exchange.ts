@@ -78,7 +78,7 @@ function toViolation(operation: string, direction: Direction, f: Finding): Excha
     direction,
     rule: f.keyword,
     where: f.pointer,
-    message: f.pointer && f.message.startsWith(`${f.pointer} `) ? f.message.slice(f.pointer.length + 1) : f.message,
+    message: f.message.startsWith(`${f.pointer || "/"} `) ? f.message.slice((f.pointer || "/").length + 1) : f.message,
     severity: isWarningFinding(f) ? "warning" : "error",
   };
 }

@@ -91,8 +91,13 @@ export type paths = {
          *     (status `registered`), submits it to the Mesos framework and starts the orchestrator
          *     once the cluster is `scheduled`. Poll the job until it answers 303.
          *
-         *     At HEAD the token and the options are checked inside the job, so the real server
-         *     always answers 202; 400 and 401 are declared for implementations that check first.
+         *     The token, the product and the options are all checked inside the job
+         *     (`@asynchronous` wraps `@restricted`, app/decorators.py and app/endpoints.py), so the
+         *     real server (and the local fake) always answers 202 first. A job whose token is refused
+         *     ends `error` and its poll answers 404 (`Key queue/<id>/url does not exist`); a job that
+         *     raises (unknown product, product registered without template or options, a required
+         *     option missing) stays `pending` for good. 400 and 401 are declared for implementations
+         *     that check first.
          */
         post: operations["launchCluster"];
         delete?: never;
@@ -168,7 +173,10 @@ export type paths = {
          * @description Stores the raw request body as the options document. The real server does not parse
          *     it on upload and ignores the content type (commands.md uploads it without one); an
          *     invalid document only fails later, when `GET .../options` or a launch parses it (500).
-         *     The spec asks for a JSON Options document. Success is 204 with an empty body.
+         *     The spec asks for a JSON Options document when the body is sent as JSON; the register
+         *     scripts send it with curl's default form content type, taken as raw text. Success is
+         *     204 with an empty body, also for a product version never registered (the key is
+         *     simply written).
          */
         put: operations["setProductOptions"];
         post?: never;
@@ -261,11 +269,12 @@ export type paths = {
         /**
          * Poll a launch job
          * @description Returns the state of an asynchronous launch job. While the job runs: 200
-         *     `{"status": "pending"}`. When it has finished: 303 See Other with
-         *     `{"status": "registered" | "error", "url": ...}` and `Location` set to the cluster URL
-         *     (the job's status is `registered` when the launch returned 201, `error` otherwise).
-         *     Jobs are never deleted. An unknown id raises KeyDoesNotExist (404 `Key not found`,
-         *     inferred).
+         *     `{"status": "pending"}`. When it has registered the cluster: 303 See Other with
+         *     `{"status": "registered", "url": ...}` and `Location` set to the cluster URL. A job that
+         *     ended `error` (its launch answered something else than 201, e.g. a refused token) never
+         *     wrote its url key, so the poll raises kvstore.KeyDoesNotExist: 404 `Key not found`,
+         *     `Key queue/<id>/url does not exist` (app/decorators.py, app/endpoints.py). A job whose
+         *     launch raised stays `pending`. Jobs are never deleted. An unknown id: 404 `Key not found`.
          */
         get: operations["getQueueJob"];
         put?: never;
@@ -547,7 +556,7 @@ export type components = {
         QueueJobDone: {
             /** @enum {unknown} */
             status: "registered" | "error";
-            /** @description Absolute URL of the cluster; null when the job ended without one (inferred). */
+            /** @description Absolute URL of the cluster; null only from an implementation that answers a failed job with 303 (at HEAD such a poll is a 404, see getQueueJob). */
             url: string | null;
         };
         /**
@@ -1050,6 +1059,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Options"];
+                "application/x-www-form-urlencoded": components["schemas"]["RawUpload"];
             };
         };
         responses: {
@@ -1124,6 +1134,7 @@ export interface operations {
             content: {
                 "text/plain": components["schemas"]["OrchestratorScript"];
                 "application/json": components["schemas"]["RawUpload"];
+                "application/x-www-form-urlencoded": components["schemas"]["RawUpload"];
             };
         };
         responses: {

@@ -4,9 +4,9 @@
  * x-state-transitions (a unit test keeps them equal).
  */
 import type { HandlerContext } from "../runtime/types.js";
-import type { BigdataState, Cluster } from "./model.js";
+import type { BigdataState, Cluster, ClusterStatus } from "./model.js";
 
-export type ClusterStatus = "registered" | "scheduling" | "scheduled" | "configuring" | "configured" | "ready" | "destroyed";
+export type { ClusterStatus } from "./model.js";
 
 export const CLUSTER_TRANSITIONS: Record<ClusterStatus, ClusterStatus[]> = {
   registered: ["scheduling", "destroyed"],

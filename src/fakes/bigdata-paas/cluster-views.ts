@@ -1,15 +1,16 @@
 /** The JSON shapes of clusters, nodes and services, as utils.print_instance and Node.to_dict build them. */
 import { clusterDnOf, type Cluster } from "./model.js";
 import { isPlaced, nodeStatusOf, serviceStatusOf } from "./cluster-lifecycle.js";
+import { keyMissingMessage } from "./errors.js";
 
 export function describeClusterSummary(cluster: Cluster) {
   const dn = clusterDnOf(cluster);
   return { result: "success", uri: dn, data: { name: `${cluster.user}-${cluster.product}-${cluster.id}`, dn, status: cluster.status } };
 }
 
-/** The failure form the real server sends when a cluster key is missing from the registry. */
+/** utils.print_full_instance's failure form: instance.dnsname raised registry.KeyDoesNotExist. */
 export function describeMissingCluster(dn: string) {
-  return { result: "failure", uri: dn, message: `${dn}/dnsname` };
+  return { result: "failure", uri: dn, message: keyMissingMessage(`${dn}/dnsname`) };
 }
 
 export function describeNodes(cluster: Cluster) {

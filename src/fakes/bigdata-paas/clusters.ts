@@ -32,7 +32,12 @@ export const getCluster: Handler<BigdataState> = (request, context) => {
   return { status: 200, body: cluster ? describeClusterSummary(cluster) : describeMissingCluster(dn) };
 };
 
-/** The fake answers 404 "Key not found" for an unknown cluster (the real code would ask Mesos and fail with 500). */
+/**
+ * endpoints.py destroy_cluster asks the Mesos framework to delete the cluster and answers 500
+ * when it does not answer 204 (an unknown cluster); the fake answers 404 "Key not found"
+ * instead (house rule: no 5xx for a client mistake). A second DELETE answers 200 again: the
+ * registry entry stays (deinstantiate is commented out); what Mesos answers then is not known.
+ */
 export const destroyCluster: Handler<BigdataState> = (request, context) => {
   const dn = dnOf(request);
   const cluster = context.state.clusters.get(dn);
@@ -41,6 +46,7 @@ export const destroyCluster: Handler<BigdataState> = (request, context) => {
   return { status: 200, body: { message: "success" } };
 };
 
+/** cluster.nodes is kv.recurse(dn/nodes): kvstore.KeyDoesNotExist -> 404 "Key not found". */
 export const listClusterNodes: Handler<BigdataState> = (request, context) => {
   const dn = dnOf(request);
   const cluster = context.state.clusters.get(dn);
@@ -48,6 +54,7 @@ export const listClusterNodes: Handler<BigdataState> = (request, context) => {
   return { status: 200, body: { nodes: describeNodes(cluster) } };
 };
 
+/** cluster.services is kv.recurse(dn/services): kvstore.KeyDoesNotExist -> 404 "Key not found". */
 export const listClusterServices: Handler<BigdataState> = (request, context) => {
   const dn = dnOf(request);
   const cluster = context.state.clusters.get(dn);

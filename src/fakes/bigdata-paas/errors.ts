@@ -26,20 +26,22 @@ export function createErrorBody(status: number, message: string, extra?: Record<
   return { status, error, message };
 }
 
-/** kvstore.KeyDoesNotExist -> 404 "Key not found" with the missing key as message. */
+/** kvstore.KeyDoesNotExist ("Key <k> does not exist", kvstore.py get/recurse) -> errors.py 404 "Key not found". */
 export function replyKeyNotFound(context: HandlerContext<BigdataState>, key: string): FakeReply {
-  return context.error(404, key, { error: "Key not found" });
+  return context.error(404, keyMissingMessage(key), { error: "Key not found" });
 }
 
-/** registry.InvalidOptionsError -> 400 "invalid options". */
-export function replyInvalidOptions(context: HandlerContext<BigdataState>, message: string): FakeReply {
-  return context.error(400, message, { error: "invalid options" });
+/** The text of kvstore's KeyDoesNotExist (also carried by registry.KeyDoesNotExist). */
+export function keyMissingMessage(key: string): string {
+  return `Key ${key} does not exist`;
 }
 
 /**
- * definition.invalidRequest. Flask routes any text to `<id>`, so a path value the spec
- * rejects is a lookup that finds nothing: 404. A body the spec rejects (or one that is not
- * JSON where JSON is expected, as get_json() returns None) is the code's abort(400).
+ * definition.invalidRequest (the launch is handled in launch.ts: it is always queued). Flask
+ * routes any text to `<id>`, so a path value the spec rejects is a lookup that finds nothing:
+ * 404. A body the spec rejects (or one that is not JSON where JSON is expected, as get_json()
+ * returns None) is the code's abort(400) (endpoints.py register_product, set_product_logo_url);
+ * the real page is Flask's HTML, the fake answers the JSON form the spec also declares.
  */
 export function replyInvalidRequest(findings: Finding[], request: FakeRequest, context: HandlerContext<BigdataState>): FakeReply {
   if (findings.some((f) => f.pointer.startsWith("/path/"))) {

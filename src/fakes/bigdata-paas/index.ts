@@ -14,7 +14,7 @@ import {
   setProductOrchestrator,
   setProductTemplate,
 } from "./product-documents.js";
-import { getQueueJob, launchCluster } from "./launch.js";
+import { getQueueJob, launchCluster, queueInvalidLaunch } from "./launch.js";
 import {
   destroyCluster,
   getCluster,
@@ -26,15 +26,19 @@ import {
   listUserProductVersionClusters,
 } from "./clusters.js";
 import { providerStates } from "./provider-states.js";
+import { createSeedProducts } from "./seed.js";
 
 export type { BigdataState } from "./model.js";
 
 export const definition: FakeDefinition<BigdataState> = {
   id: "bigdata-paas",
-  createState: () => createBigdataState(),
+  createState: () => createBigdataState(createSeedProducts()),
   authenticate,
   errorBody: createErrorBody,
-  invalidRequest: replyInvalidRequest,
+  // endpoints.py set_product_template stores request.get_data() as is: a jinja2 JSON template need not parse.
+  rawBodyOperations: ["setProductTemplate"],
+  invalidRequest: (findings, request, context) =>
+    request.operationId === "launchCluster" ? queueInvalidLaunch(request, context) : replyInvalidRequest(findings, request, context),
   handlers: {
     registerProduct,
     listProducts,

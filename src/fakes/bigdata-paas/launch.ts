@@ -1,47 +1,92 @@
 /**
- * Launch (POST /products/{name}/{version}) and the job queue (GET /queue/{id}). The fake
- * checks the product and the options before queuing (404 / 400 "invalid options" at once,
- * which the spec allows); a job it accepts always ends `registered` one step later, with
- * the new cluster in `registered` and walking on from there.
+ * Launch (POST /products/{name}/{version}) and the job queue (GET /queue/{id}), as
+ * app/decorators.py `asynchronous` runs `launch_cluster`: the route answers 202 with the job URL
+ * before anything is checked (the token included) and runs the launch in a thread. The fake runs
+ * that job one clock step later:
+ * - the inner handler answers 201: the job is `registered` and its url names the new cluster;
+ * - the inner handler answers something else (a 401 from `restricted`): the job is `error`, and
+ *   reading the answer's missing Location header then raises, so the url key is never written;
+ * - the inner handler raises (unknown product, options missing or not JSON, a required option
+ *   missing, a template that does not render): the thread dies and the job stays `pending`.
  */
 import { randomUUID } from "node:crypto";
-import type { Handler } from "../runtime/types.js";
-import { API_BASE, clusterDn, clusterPath, productKey, takeClusterId, type BigdataState, type Cluster, type ClusterNode } from "./model.js";
+import type { FakeReply, FakeRequest, Handler, HandlerContext } from "../runtime/types.js";
+import { API_BASE, clusterDn, clusterPath, productKey, takeClusterId, type BigdataState, type Cluster, type ClusterNode, type QueueJob } from "./model.js";
 import { scheduleClusterProgress } from "./cluster-lifecycle.js";
 import { planLaunch } from "./launch-options.js";
-import { findProduct } from "./products.js";
-import { readTokenUser } from "./auth.js";
-import { replyInvalidOptions, replyKeyNotFound } from "./errors.js";
+import { readTokenUser, tokenRefusal } from "./auth.js";
+import { replyKeyNotFound } from "./errors.js";
 
-export const launchCluster: Handler<BigdataState> = (request, context) => {
-  const product = findProduct(context.state, request.params);
-  const key = productKey(request.params.name ?? "", request.params.version ?? "");
-  if (!product?.template) return replyKeyNotFound(context, `${key}/template`);
-  if (!product.options) return replyKeyNotFound(context, `${key}/options`);
-  const plan = planLaunch(product, product.options, request.body as Record<string, unknown>);
-  if (!plan.ok) return replyInvalidOptions(context, plan.message);
+interface LaunchInput {
+  token: string | undefined;
+  name: string;
+  version: string;
+  /** The parsed body, or undefined when request.get_json() would not give an object. */
+  options: Record<string, unknown> | undefined;
+}
 
+export const launchCluster: Handler<BigdataState> = (request, context) => queueLaunch(request, context, objectOrUndefined(request.body));
+
+/** definition.invalidRequest for the launch: a body the spec rejects is still queued (and its job never ends). */
+export function queueInvalidLaunch(request: FakeRequest, context: HandlerContext<BigdataState>): FakeReply {
+  return queueLaunch(request, context, undefined);
+}
+
+function queueLaunch(request: FakeRequest, context: HandlerContext<BigdataState>, options: Record<string, unknown> | undefined): FakeReply {
   const id = randomUUID().replace(/-/g, "");
-  context.state.queue.set(id, { id, status: "pending", clusterPath: null });
-  const user = readTokenUser(context.credentials);
+  const job: QueueJob = { id, status: "pending", clusterPath: null };
+  context.state.queue.set(id, job);
+  const input: LaunchInput = { token: request.headers["x-auth-token"], name: request.params.name ?? "", version: request.params.version ?? "", options };
   let cluster: Cluster | undefined;
   context.after(1, () => {
-    cluster = createCluster(context.state, { user, product: product.name, version: product.version, nodes: plan.nodes, services: plan.services });
-    context.state.queue.set(id, { id, status: "registered", clusterPath: clusterPath(cluster) });
+    cluster = runLaunchJob(context, job, input);
   });
   scheduleClusterProgress(() => cluster, 1, context);
   const url = `${context.origin}${API_BASE}/queue/${id}`;
   return { status: 202, body: { url }, headers: { location: url } };
-};
+}
 
+/** The body of `launch_cluster` inside the job thread; answers the cluster it registered, if any. */
+function runLaunchJob(context: HandlerContext<BigdataState>, job: QueueJob, input: LaunchInput): Cluster | undefined {
+  // decorators.py restricted: a refused token is a 401 answer, so the job ends "error" (no url).
+  if (tokenRefusal(input.token, context.credentials) !== undefined) {
+    job.status = "error";
+    return undefined;
+  }
+  // registry.instantiate: get_product(...).options raises KeyDoesNotExist for an unknown product and
+  // json.loads raises for the '' of a product registered without options: the job stays pending.
+  const product = context.state.products.get(productKey(input.name, input.version));
+  if (!product?.options) return undefined;
+  // registry.valid / dict.update on a body that is not a JSON object raise TypeError: pending.
+  if (!input.options) return undefined;
+  // registry.InvalidOptionsError (a required option missing) or a value the template cannot use: pending.
+  const plan = planLaunch(product, product.options, input.options);
+  if (!plan.ok) return undefined;
+  // jinja2 renders the '' of a product without template and json.loads('') raises: pending.
+  if (!product.template?.text.trim()) return undefined;
+  const user = readTokenUser(context.credentials);
+  const cluster = createCluster(context.state, { user, product: product.name, version: product.version, nodes: plan.nodes, services: plan.services });
+  job.status = "registered";
+  job.clusterPath = clusterPath(cluster);
+  return cluster;
+}
+
+/** endpoints.py get_async_job_status: pending -> 200; otherwise it reads the url key and answers 303. */
 export const getQueueJob: Handler<BigdataState> = (request, context) => {
   const id = request.params.id ?? "";
   const job = context.state.queue.get(id);
+  // kv.get of the status key: kvstore.KeyDoesNotExist -> errors.py 404 "Key not found".
   if (!job) return replyKeyNotFound(context, `queue/${id}/status`);
   if (job.status === "pending") return { status: 200, body: { status: "pending" } };
-  const url = job.clusterPath === null ? null : `${context.origin}${job.clusterPath}`;
-  return { status: 303, body: { status: job.status, url }, headers: url ? { location: url } : {} };
+  // A job that ended "error" never wrote its url key: kv.get raises -> 404 "Key not found".
+  if (job.clusterPath === null) return replyKeyNotFound(context, `queue/${id}/url`);
+  const url = `${context.origin}${job.clusterPath}`;
+  return { status: 303, body: { status: job.status, url }, headers: { location: url } };
 };
+
+function objectOrUndefined(body: unknown): Record<string, unknown> | undefined {
+  return body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+}
 
 interface NewCluster {
   user: string;

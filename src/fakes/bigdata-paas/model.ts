@@ -1,6 +1,7 @@
-/** The in-memory registry of the BigData PaaS fake: products, clusters and launch jobs. */
-import type { ClusterStatus } from "./cluster-lifecycle.js";
-import { createSeedProducts } from "./seed.js";
+/**
+ * The in-memory registry of the BigData PaaS fake: products, clusters and launch jobs. Types
+ * and keys only: behaviour (lifecycle, launch, seed) imports this module, never the reverse.
+ */
 
 export type TemplateType = "json+jinja2" | "yaml+jinja2";
 
@@ -14,12 +15,16 @@ export interface OptionsDocument {
 export interface Product {
   name: string;
   version: string;
-  description: string;
-  logoUrl: string;
+  /** Null for a product version whose keys only a document PUT created (no POST /products). */
+  description: string | null;
+  logoUrl: string | null;
   template?: { text: string; type: TemplateType };
   options?: OptionsDocument;
   orchestrator?: string;
 }
+
+/** Cluster statuses of the README's lifecycle (the spec's ClusterStatus). */
+export type ClusterStatus = "registered" | "scheduling" | "scheduled" | "configuring" | "configured" | "ready" | "destroyed";
 
 export interface ClusterNode {
   name: string;
@@ -42,8 +47,9 @@ export type QueueStatus = "pending" | "registered" | "error";
 
 export interface QueueJob {
   id: string;
+  /** The queue/<id>/status key; "pending" forever when the job thread died (decorators.py). */
   status: QueueStatus;
-  /** Path of the cluster the job registered; the URL is built with the poller's origin. */
+  /** The queue/<id>/url key (a path; the URL is built with the poller's origin); null: never written. */
   clusterPath: string | null;
 }
 
@@ -59,9 +65,9 @@ export interface BigdataState {
 
 export const API_BASE = "/bigdata/api/v1";
 
-export function createBigdataState(): BigdataState {
+export function createBigdataState(seedProducts: Product[] = []): BigdataState {
   const products = new Map<string, Product>();
-  for (const product of createSeedProducts()) products.set(productKey(product.name, product.version), product);
+  for (const product of seedProducts) products.set(productKey(product.name, product.version), product);
   return { products, clusters: new Map(), sequences: new Map(), queue: new Map() };
 }
 

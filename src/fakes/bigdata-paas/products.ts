@@ -10,17 +10,21 @@ interface Registration {
   logo_url: string;
 }
 
-/** 201 + Location; registering an existing version again updates its description and logo. */
+/**
+ * 201 + Location. registry.register writes all eight keys of the version, so registering an
+ * existing version again empties its template, orchestrator and options, as a new one starts:
+ * template '' (json+jinja2), orchestrator '', options '' (not JSON, so unusable until a PUT).
+ */
 export const registerProduct: Handler<BigdataState> = (request, context) => {
   const body = request.body as Registration;
-  const key = productKey(body.name, body.version);
-  const existing = context.state.products.get(key);
-  if (existing) {
-    existing.description = body.description;
-    existing.logoUrl = body.logo_url;
-  } else {
-    context.state.products.set(key, { name: body.name, version: body.version, description: body.description, logoUrl: body.logo_url });
-  }
+  context.state.products.set(productKey(body.name, body.version), {
+    name: body.name,
+    version: body.version,
+    description: body.description,
+    logoUrl: body.logo_url,
+    template: { text: "", type: "json+jinja2" },
+    orchestrator: "",
+  });
   const location = `${context.origin}${API_BASE}/products/${encodeURIComponent(body.name)}/${encodeURIComponent(body.version)}`;
   return { status: 201, headers: { location } };
 };
@@ -30,7 +34,11 @@ export const listProducts: Handler<BigdataState> = (_request, context) => {
   return { status: 200, body: { products: [...names] } };
 };
 
-/** Open route. The real code fails (500) for a name never registered; the fake answers 404. */
+/**
+ * Open route. For a name never registered registry.query_products returns None and the
+ * handler's loop raises TypeError (500); the fake answers 404 instead (house rule: no 5xx
+ * for a client mistake).
+ */
 export const listProductVersions: Handler<BigdataState> = (request, context) => {
   const name = request.params.name ?? "";
   const versions = [...context.state.products.values()].filter((p) => p.name === name).map((p) => p.version);
@@ -38,10 +46,16 @@ export const listProductVersions: Handler<BigdataState> = (request, context) => 
   return { status: 200, body: { versions } };
 };
 
-/** An unknown version answers 200 with null fields, as the real server does. */
+/**
+ * An unknown version answers 200, as registry Proxy.to_dict does: dn and name come from the
+ * key itself, the stored fields read as null (Proxy.get default).
+ */
 export const getProduct: Handler<BigdataState> = (request, context) => {
   const product = findProduct(context.state, request.params);
-  if (!product) return { status: 200, body: { dn: null, name: null, version: null, description: null, logo_url: null } };
+  if (!product) {
+    const name = request.params.name ?? "";
+    return { status: 200, body: { dn: productKey(name, request.params.version ?? ""), name, version: null, description: null, logo_url: null } };
+  }
   return { status: 200, body: describeProduct(product) };
 };
 
@@ -49,7 +63,8 @@ export function describeProduct(product: Product) {
   return {
     dn: productKey(product.name, product.version),
     name: product.name,
-    version: product.version,
+    // A version only document PUTs created has no version, description or logo_url keys.
+    version: product.description === null ? null : product.version,
     description: product.description,
     logo_url: product.logoUrl,
   };

@@ -4,8 +4,8 @@
  * Queue states take an optional `id` param (32 hex digits) instead of EXAMPLE_QUEUE_ID.
  */
 import type { HandlerContext, ProviderStateHandler } from "../runtime/types.js";
-import { clusterDn, clusterPath, productKey, type BigdataState, type QueueStatus } from "./model.js";
-import { CLUSTER_STATUSES, type ClusterStatus } from "./cluster-lifecycle.js";
+import { clusterDn, clusterPath, productKey, type BigdataState, type ClusterStatus, type QueueStatus } from "./model.js";
+import { CLUSTER_STATUSES } from "./cluster-lifecycle.js";
 import { createSeedProduct, SEED_PRODUCT_NAME as NAME, SEED_PRODUCT_VERSION as VERSION } from "./seed.js";
 import { planLaunch } from "./launch-options.js";
 import { createCluster } from "./launch.js";
@@ -52,8 +52,10 @@ export const providerStates: Record<string, State> = {
   [`product ${SEED} exists`]: (context) => ensureSeedProduct(context.state),
   [`product ${SEED} does not exist`]: (context) => void context.state.products.delete(productKey(NAME, VERSION)),
   [`product ${SEED} is registered without template, options or orchestrator`]: (context) => {
+    // As POST /products leaves it (registry.register): template '' and orchestrator '', options '' (unusable).
     const { name, version, description, logoUrl } = createSeedProduct();
-    context.state.products.set(productKey(NAME, VERSION), { name, version, description, logoUrl });
+    const template = { text: "", type: "json+jinja2" as const };
+    context.state.products.set(productKey(NAME, VERSION), { name, version, description, logoUrl, template, orchestrator: "" });
   },
   "no clusters exist": (context) => {
     context.state.clusters.clear();

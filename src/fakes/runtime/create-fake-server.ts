@@ -195,7 +195,8 @@ export async function startFake<S>(definition: FakeDefinition<S>, options: FakeS
         const requestBody = match.operation.operation.requestBody;
         const declared = requestBody?.$ref ? undefined : requestBody?.content;
         const mediaKey = pickMediaType(declared ?? { "application/json": {} }, request.contentType);
-        if (isJsonMediaType(request.contentType) || (mediaKey && isJsonMediaType(mediaKey) && !request.contentType)) {
+        const raw = definition.rawBodyOperations?.includes(request.operationId) ?? false;
+        if (!raw && (isJsonMediaType(request.contentType) || (mediaKey && isJsonMediaType(mediaKey) && !request.contentType))) {
           const parsed = parseJsonBody(bodyResult.text);
           if (!parsed.ok) return fail(400, parsed.message, undefined, request);
           request.body = parsed.value;

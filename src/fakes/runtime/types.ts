@@ -58,6 +58,11 @@ export interface FakeDefinition<S> {
   errorBody(status: number, message: string, extra?: Record<string, unknown>): unknown;
   /** Content type of replies (default application/json). */
   contentType?: string;
+  /**
+   * Operations whose JSON-typed body is handed over as text, unparsed (a server that stores the
+   * raw body, e.g. a jinja2 template sent as application/json, accepts text that is not JSON).
+   */
+  rawBodyOperations?: readonly string[];
   /** Reply for a request that breaks the spec (default: 400 with the first finding). */
   invalidRequest?(findings: Finding[], request: FakeRequest, context: HandlerContext<S>): FakeReply;
   /** One handler per operationId with state semantics; others answer from spec examples. */

@@ -25,9 +25,12 @@ from urllib.parse import parse_qs, urlsplit
 IMAGE = {"id": "a6b1b4c2-7d0e-4a43-9a7c-2f7f9b0c5d10", "name": "fedora-coreos-35", "os_distro": "fedora-coreos",
          "status": "active", "visibility": "public", "disk_format": "qcow2", "container_format": "bare",
          "min_disk": 0, "min_ram": 0, "size": 1, "tags": [], "protected": False}
+# m1.*: for hand-made calls; 6ef27f21-...: the flavor of the NKS guide's examples (specs/nhn-kubernetes.yaml)
 FLAVORS = [{"id": "m1-small", "name": "m1.small", "ram": 2048, "vcpus": 1, "disk": 20},
-           {"id": "m1-medium", "name": "m1.medium", "ram": 4096, "vcpus": 2, "disk": 40}]
-KEYPAIRS = {"default": {"name": "default", "type": "ssh", "fingerprint": "00:00", "public_key": "ssh-ed25519 AAAA stand-in"}}
+           {"id": "m1-medium", "name": "m1.medium", "ram": 4096, "vcpus": 2, "disk": 40},
+           {"id": "6ef27f21-c774-4c0e-84ff-7dd4a762571f", "name": "m2.c4m8", "ram": 8192, "vcpus": 4, "disk": 20}]
+KEYPAIRS = {name: {"name": name, "type": "ssh", "fingerprint": "00:00", "public_key": "ssh-ed25519 AAAA stand-in"}
+            for name in ("default", "test-keypair", "testkeypair")}
 NETWORKS = [{"id": "9f0b6d3e-4d4c-4e4e-9a4a-0d6c4f8a1e01", "name": "public", "router:external": True, "status": "ACTIVE"},
             {"id": "3a1f5c9e-2b7d-4c8e-8f1a-6d2e9b4c7a02", "name": "private", "router:external": False, "status": "ACTIVE"}]
 DEFAULT_PROJECT = "0d0d5b7d8f6f4c0e9a0b1c2d3e4f5a6b"

@@ -3,7 +3,8 @@
  * loopback with its neighbours (real/magnum/neighbours/):
  *   1. openstack_stand_in.py: Keystone/Glance/Nova/Neutron, only the calls Magnum makes;
  *   2. launcher.py: magnum-api-wsgi's app and magnum-conductor's handlers in one process on
- *      oslo.messaging's in-memory bus, SQLite, and the do-nothing cluster driver.
+ *      oslo.messaging's in-memory bus, SQLite, and the do-nothing cluster driver;
+ *   3. a public cluster template named `iaas_console`, the template id every NKS create names.
  * `auth: "keystone"` keeps Debian's paste pipeline (keystonemiddleware validates tokens against
  * the stand-in, which knows only `token`); `auth: "none"` drops the authtoken filter.
  */
@@ -13,6 +14,7 @@ import path from "node:path";
 import { OperatorError } from "../../spec/operator-error.js";
 import { DEBIAN_PYTHON, ensureMagnumPackages } from "./ensure-packages.js";
 import { LAUNCHER, NOOP_DRIVER_PATH, STAND_IN } from "./neighbours.js";
+import { seedNksTemplate } from "./seed-template.js";
 import { spawnNeighbour, type Neighbour } from "./spawn-neighbour.js";
 import { writeMagnumConfig, type MagnumAuthMode } from "./write-config.js";
 
@@ -84,7 +86,9 @@ export async function startRealMagnum(options: RealMagnumOptions): Promise<RealM
       throw new OperatorError("ENVIRONMENT", `Magnum did not start: ${error.message}`);
     });
     started.push(magnum);
-    return { url: `http://${host}:${magnum.ready[2]}`, standInUrl, auth, projectId, stateDir, close };
+    const url = `http://${host}:${magnum.ready[2]}`;
+    await seedNksTemplate(url, options.token, projectId);
+    return { url, standInUrl, auth, projectId, stateDir, close };
   } catch (error) {
     await close();
     throw error;

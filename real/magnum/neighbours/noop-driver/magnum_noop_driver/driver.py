@@ -78,8 +78,6 @@ class Driver(driver.Driver):
         # and the CA rotation before a cluster has an API address
         cluster.stack_id = cluster.uuid
         cluster.api_address = "https://192.0.2.10:6443"
-        cluster.master_addresses = ["192.0.2.10"]
-        cluster.node_addresses = ["192.0.2.%d" % (20 + i) for i in range(cluster.node_count or 0)]
         cluster.coe_version = "v1.21.6"
         _sync_later(cluster.uuid)
 
@@ -116,4 +114,7 @@ class Driver(driver.Driver):
         _sync_later(cluster.uuid)
 
     def delete_nodegroup(self, context, cluster, nodegroup):
+        # the handler set DELETE_IN_PROGRESS without saving it (the Heat driver's poller later
+        # finds the stack gone); keep it, so the sync below removes the node group
+        nodegroup.save()
         _sync_later(cluster.uuid)

@@ -1,0 +1,33 @@
+/**
+ * Compare two runs of lifecycle.py step by step. A difference is allowed only when it is named
+ * in KNOWN_OBSERVATION_DIFFERENCES (with its reason); everything else is reported.
+ */
+import type { Observation } from "./run-lifecycle.js";
+
+export interface ObservationDifference {
+  step: string;
+  field: string;
+  reason: string;
+}
+
+/** Differences between the NKS fake and the real Magnum 15.0.1 in this life cycle. None today. */
+export const KNOWN_OBSERVATION_DIFFERENCES: ObservationDifference[] = [];
+
+export function compareObservations(expected: Observation[], actual: Observation[], known = KNOWN_OBSERVATION_DIFFERENCES): string[] {
+  const problems: string[] = [];
+  const steps = Math.max(expected.length, actual.length);
+  for (let i = 0; i < steps; i++) {
+    const want = expected[i];
+    const got = actual[i];
+    if (!want || !got || want.step !== got.step) {
+      problems.push(`step ${i + 1}: expected ${want?.step ?? "(none)"}, got ${got?.step ?? "(none)"}`);
+      continue;
+    }
+    for (const field of new Set([...Object.keys(want), ...Object.keys(got)])) {
+      if (JSON.stringify(want[field]) === JSON.stringify(got[field])) continue;
+      if (known.some((k) => k.step === want.step && k.field === field)) continue;
+      problems.push(`${want.step}.${field}: real ${JSON.stringify(want[field])}, fake ${JSON.stringify(got[field])}`);
+    }
+  }
+  return problems;
+}

@@ -319,6 +319,40 @@ describe("node groups", () => {
     expect(refused).toMatchObject({ status: 409, body: magnumError(409, "Cluster my-cluster already has an operation in progress.") });
   });
 
+  test("the user guide's stop/start constraints: not every node, not with the autoscaler on, no autoscaler or upgrade with stopped nodes", async () => {
+    const uuid = await createReady("my-cluster", 2);
+    const [first, second] = fake.state.clusters.get(uuid)!.nodeGroups[1]!.nodes;
+    const path = "/v1/clusters/my-cluster/nodegroups/default-worker";
+    const all = await call("POST", `${path}/stop_node`, { body: { node_list: `${first!.uuid}:${second!.uuid}` } });
+    expect(all).toMatchObject({ status: 400, body: magnumError(400, "Stopping every node of nodegroup default-worker is not supported.") });
+    expect((await call("POST", `${path}/stop_node`, { body: { node_list: first!.uuid } })).status).toBe(202);
+    fake.advance(UPDATE_STEPS);
+    const enable = await call("POST", `${path}/autoscale`, { body: { ca_enable: true } });
+    expect(enable.body).toEqual(magnumError(400, "The autoscaler of nodegroup default-worker cannot be enabled while it has stopped nodes."));
+    expect((await call("POST", "/v1/clusters/my-cluster/nodegroups/default-master/upgrade", { body: { version: "v1.30.3" } })).status).toBe(202);
+    fake.advance(UPDATE_STEPS);
+    const upgrade = await call("POST", `${path}/upgrade`, { body: { version: "v1.30.3" } });
+    expect(upgrade.body).toEqual(magnumError(400, "Upgrading nodegroup default-worker is not supported while it has stopped nodes."));
+
+    await call("POST", `${path}/start_node`, { body: { node_list: first!.uuid } });
+    fake.advance(UPDATE_STEPS);
+    expect((await call("POST", `${path}/autoscale`, { body: { ca_enable: true } })).status).toBe(202);
+    fake.advance(UPDATE_STEPS);
+    const stop = await call("POST", `${path}/stop_node`, { body: { node_list: first!.uuid } });
+    expect(stop.body).toEqual(magnumError(400, "Stopping nodes of nodegroup default-worker is not supported while its autoscaler is enabled."));
+  });
+
+  test("the user guide's upgrade rules: one minor version at a time, the control plane only when every worker group matches it", async () => {
+    await createReady();
+    const master = "/v1/clusters/my-cluster/nodegroups/default-master/upgrade";
+    expect((await call("POST", master, { body: { version: "v1.31.4" } })).body)
+      .toEqual(magnumError(400, "Upgrading nodegroup default-master from v1.29.3 to v1.31.4 skips a minor version."));
+    expect((await call("POST", master, { body: { version: "v1.30.3" } })).status).toBe(202);
+    fake.advance(UPDATE_STEPS);
+    expect((await call("POST", master, { body: { version: "v1.31.4" } })).body)
+      .toEqual(magnumError(400, "Upgrading the control plane is not supported until nodegroup default-worker (v1.29.3) is at v1.30.3."));
+  });
+
   const actionCases: Array<[string, string, string, unknown, string]> = [
     ["PATCH metric_base_autoscale", "PATCH", "", { type: "metric_base_autoscale", mba_scale_out: { enable: true, max_node_count: 5, rules_operator: "AND", delay: 5, adjustment_count: 1, rules: [{ metric: "GROUP_CPU_USAGE", threshold: 80, duration: 5 }] } }, "NODEGROUP_SET_METRIC_BASE_AUTOSCALER"],
     ["PATCH flavor_id", "PATCH", "", { type: "flavor_id", flavor_id: "069bdcff-e9b6-42c8-83ce-4c743ea30394" }, "NODEGROUP_UPDATE_FLAVOR"],

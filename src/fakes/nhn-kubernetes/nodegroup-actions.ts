@@ -73,12 +73,27 @@ export const updateNodeGroup: NksHandler = (request, context) => {
   });
 };
 
+const autoscalerOn = (group: NodeGroup) => /^true$/i.test(String(group.labels.ca_enable));
+const hasStoppedNodes = (group: NodeGroup) => group.nodes.some((node) => node.stopped);
+
+/** The user guide's "Stop and start node" constraints (en/ko user-guide.md); the messages are the fake's own. */
+function checkStop(group: NodeGroup, nodeList: string): string | undefined {
+  // "Nodes cannot be stopped from node groups on which autoscaler is enabled."
+  if (autoscalerOn(group)) return `Stopping nodes of nodegroup ${group.name} is not supported while its autoscaler is enabled.`;
+  // "You cannot stop all nodes from the worker node group."
+  const ids = new Set(nodeList.split(":"));
+  if (group.nodes.every((node) => node.stopped || ids.has(node.uuid))) return `Stopping every node of nodegroup ${group.name} is not supported.`;
+  return undefined;
+}
+
 function nodeAction(stop: boolean): NksHandler {
   return (request, context) => {
     const nodeList = (request.body as { node_list: string }).node_list;
     // inferred: a node id that is not in the node group (no NHN text; the guide lists ids of the group's nodes)
     const check: Check = (cluster, group) =>
-      workersOnly(cluster, group) ?? unknownNodes(group, nodeList).map((id) => `Node ${id} is not in nodegroup ${group.name}.`)[0];
+      workersOnly(cluster, group) ??
+      unknownNodes(group, nodeList).map((id) => `Node ${id} is not in nodegroup ${group.name}.`)[0] ??
+      (stop ? checkStop(group, nodeList) : undefined);
     const eventType = stop ? "NODEGROUP_NODE_ACTION_STOP_NODE" : "NODEGROUP_NODE_ACTION_START_NODE";
     return runGroupAction(context, request.params, eventType, request.body, (_cluster, group) => {
       const ids = new Set(nodeList.split(":"));
@@ -107,10 +122,15 @@ export const getNodeGroupAutoscale: NksHandler = (request, context) => {
   return { status: 200, body };
 };
 
-export const setNodeGroupAutoscale: NksHandler = (request, context) =>
-  runGroupAction(context, request.params, "NODEGROUP_SET_CLUSTER_AUTOSCALER", request.body, (_cluster, group) => {
+export const setNodeGroupAutoscale: NksHandler = (request, context) => {
+  const enable = /^true$/i.test(String((request.body as { ca_enable: unknown }).ca_enable));
+  // user guide "Stop and start node": "Autoscaler cannot be enabled when the node group contains stopped nodes."
+  const check: Check = (cluster, group) =>
+    workersOnly(cluster, group) ?? (enable && hasStoppedNodes(group) ? `The autoscaler of nodegroup ${group.name} cannot be enabled while it has stopped nodes.` : undefined);
+  return runGroupAction(context, request.params, "NODEGROUP_SET_CLUSTER_AUTOSCALER", request.body, (_cluster, group) => {
     Object.assign(group.labels, normaliseLabels(request.body as Record<string, unknown>));
-  });
+  }, check);
+};
 
 const versionParts = (v: string) => v.replace(/^v/, "").split(".").map(Number) as [number, number, number];
 const compareVersions = (a: string, b: string) => {
@@ -134,6 +154,17 @@ export const upgradeNodeGroup: NksHandler = (request, context) => {
     if (group.role === "worker" && master && compareVersions(version, master.version) > 0) {
       return `Upgrading nodegroup ${group.name} to ${version} before the control plane (${master.version}) is not supported.`;
     }
+    // "In order to upgrade, the Kubernetes version of the control plane and all worker node groups must match."
+    const behind = cluster.nodeGroups.find((ng) => ng.role === "worker" && ng.version !== group.version);
+    if (group.role === "master" && behind) {
+      return `Upgrading the control plane is not supported until nodegroup ${behind.name} (${behind.version}) is at ${group.version}.`;
+    }
+    // "The Kubernetes version can be upgraded to the next version (minor version +1) of the current Kubernetes version."
+    const [fromMajor, fromMinor] = versionParts(group.version);
+    const [toMajor, toMinor] = versionParts(version);
+    if (toMajor !== fromMajor || toMinor > fromMinor + 1) return `Upgrading nodegroup ${group.name} from ${group.version} to ${version} skips a minor version.`;
+    // user guide "Stop and start node": "You cannot upgrade node groups that contain stopped nodes."
+    if (hasStoppedNodes(group)) return `Upgrading nodegroup ${group.name} is not supported while it has stopped nodes.`;
     return undefined;
   };
   return runGroupAction(context, request.params, "NODEGROUP_UPGRADE", request.body, (cluster, group) => {

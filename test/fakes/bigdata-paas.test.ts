@@ -8,6 +8,10 @@ import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
 import { readCredentials } from "../../src/spec/credentials.js";
 import type { BigdataState } from "../../src/fakes/bigdata-paas/index.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../src/spec/apis.js";
+import { loadManifest, UPSTREAM_FIXTURES_DIR, type RecordedExchange } from "../../src/evidence/manifest.js";
 
 const TOKEN = "test-paas-token";
 const API = "/bigdata/api/v1";
@@ -300,6 +304,36 @@ describe("bad input", () => {
     if (message) expect(reply.json.message).toBe(message);
   });
 });
+
+describe("upstream payloads (test/fixtures/upstream/bigdata-paas)", () => {
+  test("the fake answers every payload of the server repository with the status the server gives", async () => {
+    const manifest = await loadManifest(path.join(PROJECT_ROOT, UPSTREAM_FIXTURES_DIR, "bigdata-paas"));
+    const answers: string[] = [];
+    for (const entry of manifest.fixtures) {
+      const text = readFileSync(path.join(manifest.dir, entry.file), "utf8");
+      let reply;
+      if (entry.kind === "exchange") {
+        const { request } = JSON.parse(text) as RecordedExchange;
+        const contentType = String(request.headers?.["content-type"] ?? "application/json");
+        reply = await call(request.method, request.path.slice(API.length), { body: request.body, raw: true, contentType });
+      } else {
+        const { method, route } = ROUTES[entry.operation]!;
+        const params = entry.params?.path ?? {};
+        const target = route.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name] ?? ""));
+        reply = await call(method, target, { body: text, raw: true });
+      }
+      answers.push(`${entry.file} ${reply.status}`);
+    }
+    expect(answers).toEqual(manifest.fixtures.map((f) => `${f.file} ${f.status}`));
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+const ROUTES: Record<string, { method: string; route: string }> = {
+  registerProduct: { method: "POST", route: "/products" },
+  setProductOptions: { method: "PUT", route: "/products/{name}/{version}/options" },
+  launchCluster: { method: "POST", route: "/products/{name}/{version}" },
+};
 
 describe("concurrency", () => {
   test("200 parallel launches get distinct jobs and clusters 1..200, then 200 parallel deletes", async () => {

@@ -19,6 +19,7 @@ import { recordingSecrets } from "../src/evidence/mask-exchange.js";
 import { secretVariants } from "../src/reporters/output.js";
 import { FAULTS, startFaultProxy, type FaultProxy } from "./support/fault-proxy.js";
 import { collect, spawnScript, waitForOutput } from "./support/run-cli.js";
+import { runMock } from "../src/cli/mock.js";
 
 /** Distinctive credential values, so a leak is found by a plain text search. */
 const ENV = {
@@ -226,6 +227,18 @@ describe("mock --proxy passes bytes through", () => {
 });
 
 describe("npm run mock -- --proxy (the command)", () => {
+  test.each([
+    [["--record", "rec"], "USAGE", "--record needs --proxy: only real traffic is recorded"],
+    [["--proxy", "http://127.0.0.1:1"], "USAGE", "--proxy http://127.0.0.1:1 is ambiguous with 4 APIs"],
+    [["--api", "yarn-service", "--proxy", "nhn-kubernetes=http://127.0.0.1:1"], "USAGE", "--proxy nhn-kubernetes=http://127.0.0.1:1 names an API that is not selected with --api"],
+    [["--proxy", "hdfs=http://127.0.0.1:1"], "UNKNOWN_API", 'unknown API "hdfs" in --proxy hdfs=http://127.0.0.1:1'],
+    [["--api", "yarn-service", "--proxy", "http://127.0.0.1:1", "--replay", "rec"], "USAGE", "--replay and --proxy exclude each other"],
+    [["--api", "yarn-service", "--replay", "/no/such/folder"], "USAGE", "--replay /no/such/folder: no such folder"],
+  ])("%j is a usage error before anything starts", async (argv, code, message) => {
+    await expect(runMock(argv)).rejects.toMatchObject({ code, message });
+  });
+
+
   test("refuses an upstream nobody listens on before serving (operator error)", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));

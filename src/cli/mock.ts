@@ -62,8 +62,8 @@ export async function runMock(argv: string[]): Promise<number> {
   }));
   const notes = set.mocks.flatMap((m) => {
     const api = apis.find((a) => a.id === m.id)!;
-    if (m.mode === "proxy") return [`${m.id}: proxying to ${m.upstream}${api.record ? `, recording into ${path.relative(process.cwd(), api.record) || "."}` : ""}`];
-    if (m.mode === "replay") return [`${m.id}: replaying recordings from ${path.relative(process.cwd(), api.replay!) || "."}, Prism for the rest`];
+    if (m.mode === "proxy") return [`${m.id}: proxying to ${m.upstream}${api.record ? `, recording into ${shown(api.record)}` : ""}`];
+    if (m.mode === "replay") return [`${m.id}: replaying recordings from ${shown(api.replay!)}, Prism for the rest`];
     return [];
   });
   const watching = values.watch ? ", watching the specs" : "";
@@ -75,6 +75,12 @@ export async function runMock(argv: string[]): Promise<number> {
     for (const note of notes) console.log(note);
   }
   return EXIT.ok;
+}
+
+/** A folder as the user would type it: relative below the working folder, absolute elsewhere. */
+function shown(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === "" ? "." : relative.startsWith("..") ? dir : relative;
 }
 
 /** Per-API --proxy, --record and --replay folders; errors for combinations that cannot work. */

@@ -7,7 +7,6 @@
 import { readFile } from "node:fs/promises";
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
-import { parseSpecText } from "../spec/load-spec.js";
 import type { SpecValidator } from "../validate/spec-validator.js";
 import { loadOperations } from "./operations-cache.js";
 
@@ -36,9 +35,10 @@ interface Loaded {
 
 /** `parse`: check the file with our own loader first (a reload must not trust a cached conversion). */
 async function loadBoth(specPath: string, needs: ServedSpecNeeds, parse: boolean): Promise<Loaded> {
-  const document = parse || needs.validator ? parseSpecText(await readFile(specPath, "utf8"), specPath) : undefined;
+  // The YAML parser and Ajv load only when needed, so plain mocks start as fast as before.
+  const document =
+    parse || needs.validator ? (await import("../spec/load-spec.js")).parseSpecText(await readFile(specPath, "utf8"), specPath) : undefined;
   const operations = needs.prism ? await loadOperations(specPath, needs.convert) : [];
-  // The validator (Ajv) loads only for the proxy, so plain mocks start as fast as before.
   const validator = needs.validator ? (await import("../validate/spec-validator.js")).createSpecValidator(document!) : undefined;
   const count = needs.prism ? operations.length : validator!.operations.length;
   return { operations, validator, count };

@@ -17,7 +17,7 @@ import { ViolationTally } from "./violation-tally.js";
 import { PROJECT_ROOT, specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 import { createExchangeMasker, credentialNames, recordingSecrets } from "../evidence/mask-exchange.js";
-import { createSequence, lastRecordingNumber, openRecordingFolder, type RecordingFolder } from "../evidence/record-exchanges.js";
+import type { RecordingFolder } from "../evidence/record-exchanges.js";
 
 export type MockLogLevel = "quiet" | "normal" | "verbose";
 
@@ -94,7 +94,10 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
       }
     }),
   );
-  const sequence = createSequence(await lastRecordingNumber(options.apis.flatMap((a) => (a.record ? [a.record] : []))));
+  const recordDirs = options.apis.flatMap((a) => (a.record ? [a.record] : []));
+  // Recording writes YAML manifests; the parser loads only when something is recorded.
+  const recorder = recordDirs.length > 0 ? await import("../evidence/record-exchanges.js") : undefined;
+  const sequence = recorder?.createSequence(await recorder.lastRecordingNumber(recordDirs));
   const closers: Array<() => Promise<void>> = [];
   const recordings: RecordingFolder[] = [];
   const mocks: RunningMock[] = [];
@@ -133,7 +136,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
           const upstream = new URL(api.proxy);
           let recording: RecordingFolder | undefined;
           if (api.record) {
-            recording = await openRecordingFolder(api.record, { upstreamHost: upstream.host, masker, sequence });
+            recording = await recorder!.openRecordingFolder(api.record, { upstreamHost: upstream.host, masker, sequence: sequence! });
             recordings.push(recording);
           }
           stages.proxy = createProxyStage({ api: api.id, upstream, validator: api.spec.validator, masker, tally, log, recording });

@@ -36,27 +36,39 @@ describe("bigdata-paas client", () => {
       }));
   });
 
-  test("gets 400 for a size out of range", async () => {
+  test("gets 202 for a size out of range: the options are checked inside the queued job", async () => {
     await pact
       .addInteraction()
       .given("product reference 1.0.0 exists")
       .uponReceiving("a request to launch reference 1.0.0 with 0 nodes")
       .withRequest("POST", "/bigdata/api/v1/products/reference/1.0.0", (b) => b.headers(TOKEN).jsonBody({ size: 0 }))
-      .willRespondWith(400, (b) => b.jsonBody(error(400, "invalid options", "size must be a whole number from 1 to 64")))
+      .willRespondWith(202, (b) => b.headers({ Location: QUEUE_URL }).jsonBody({ url: QUEUE_URL }))
       .executeTest(settled(async (server) => {
-        expect(await client(server.url).launch("reference", "1.0.0", { size: 0 })).toMatchObject({ ok: false, status: 400, error: { error: "invalid options" } });
+        expect(await client(server.url).launch("reference", "1.0.0", { size: 0 })).toMatchObject({ ok: true, status: 202 });
       }));
   });
 
-  test("gets 404 when launching an unknown product", async () => {
+  test("gets 202 when launching an unknown product: the product is looked up inside the queued job", async () => {
     await pact
       .addInteraction()
       .given("product reference 1.0.0 does not exist")
       .uponReceiving("a request to launch a product that does not exist")
       .withRequest("POST", "/bigdata/api/v1/products/reference/1.0.0", (b) => b.headers(TOKEN).jsonBody({ size: 2 }))
-      .willRespondWith(404, (b) => b.jsonBody(error(404, "Key not found", "products/reference/1.0.0/template")))
+      .willRespondWith(202, (b) => b.headers({ Location: QUEUE_URL }).jsonBody({ url: QUEUE_URL }))
       .executeTest(settled(async (server) => {
-        expect(await client(server.url).launch("reference", "1.0.0", { size: 2 })).toMatchObject({ ok: false, status: 404 });
+        expect(await client(server.url).launch("reference", "1.0.0", { size: 2 })).toMatchObject({ ok: true, status: 202 });
+      }));
+  });
+
+  test("gets 404 Key not found for a queue job that ended error", async () => {
+    await pact
+      .addInteraction()
+      .given(`queue job ${JOB} failed`)
+      .uponReceiving("a request for a queue job that ended error")
+      .withRequest("GET", `/bigdata/api/v1/queue/${JOB}`, (b) => b.headers(TOKEN))
+      .willRespondWith(404, (b) => b.jsonBody(error(404, "Key not found", `Key queue/${JOB}/url does not exist`)))
+      .executeTest(settled(async (server) => {
+        expect(await client(server.url).getQueueJob(JOB)).toMatchObject({ ok: false, status: 404, error: { error: "Key not found" } });
       }));
   });
 
@@ -132,7 +144,7 @@ describe("bigdata-paas client", () => {
       .given("cluster 1 of reference 1.0.0 does not exist")
       .uponReceiving("a request to destroy a cluster that does not exist")
       .withRequest("DELETE", CLUSTER_PATH, (b) => b.headers(TOKEN))
-      .willRespondWith(404, (b) => b.jsonBody(error(404, "Key not found", "clusters/test/reference/1.0.0/1")))
+      .willRespondWith(404, (b) => b.jsonBody(error(404, "Key not found", "Key clusters/test/reference/1.0.0/1 does not exist")))
       .executeTest(settled(async (server) => {
         expect(await client(server.url).destroy(CLUSTER)).toMatchObject({ ok: false, status: 404 });
       }));

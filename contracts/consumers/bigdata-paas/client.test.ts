@@ -36,12 +36,22 @@ test("launch -> queue 303 -> ready -> destroyed, with every answer inside the sp
   expect(fake.violations).toEqual([]);
 });
 
-test("a failed queue job ends the wait as failed, with the 303 body", async () => {
+test("a failed queue job ends the wait with the 404 the server answers (its url key is never written)", async () => {
   fake.reset();
   fake.applyProviderState("queue job 3f2c9a7e5b1d4c6f8a0e2b4d6f8a1c3e failed", {});
   const paas = createBigdataPaasClient({ baseUrl: fake.url, token: readCredentials().bigdataPaasToken });
   const job = await paas.waitForQueueJob("3f2c9a7e5b1d4c6f8a0e2b4d6f8a1c3e", stepWait());
-  expect(job).toMatchObject({ ok: false, reason: "failed-state", value: { status: "error", url: null } });
+  expect(job).toMatchObject({ ok: false, reason: "error", last: { ok: false, status: 404, error: { error: "Key not found" } } });
+});
+
+test("a launch of an unknown product is accepted, and its job stays pending until the deadline", async () => {
+  fake.reset();
+  const paas = createBigdataPaasClient({ baseUrl: fake.url, token: readCredentials().bigdataPaasToken });
+  const launched = await paas.launch("nope", "1.0", { size: 1 });
+  expect(launched).toMatchObject({ ok: true, status: 202 });
+  const job = await paas.waitForQueueJob(queueIdOf(launched.ok ? launched.data.url : ""), { deadlineMs: 50, initialDelayMs: 1, sleep: async () => fake.advance(1) });
+  expect(job).toMatchObject({ ok: false, reason: "deadline" });
+  expect(fake.violations).toEqual([]);
 });
 
 test("a refused connection is a network result, not an exception", async () => {

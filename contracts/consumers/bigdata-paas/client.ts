@@ -65,7 +65,10 @@ export function createBigdataPaasClient(options: BigdataPaasClientOptions) {
   const product = (name: string, version: string) => ({ params: { path: { name, version } } });
   const cluster = (ref: ClusterRef) => ({ params: { path: ref } });
 
-  /** A queue job: 200 pending, or 303 done (registered with the cluster's url, or error). */
+  /**
+   * A queue job: 200 pending, or 303 done (registered, with the cluster's url). A job that ended
+   * `error` never wrote its url key, so the real server answers 404 "Key not found" for it.
+   */
   const getQueueJob = async (id: string) => {
     const result = await toResult(api.GET("/bigdata/api/v1/queue/{id}", { params: { path: { id } } }));
     if (!result.ok && result.kind === "http" && result.status === 303) {
@@ -85,7 +88,10 @@ export function createBigdataPaasClient(options: BigdataPaasClientOptions) {
     getCluster,
     listClusters: (username: string) => toResult(api.GET("/bigdata/api/v1/clusters/{username}", { params: { path: { username } } })),
     destroy: (ref: ClusterRef) => toResult(api.DELETE("/bigdata/api/v1/clusters/{username}/{product}/{version}/{id}", cluster(ref))),
-    /** Poll a queue job until it is no longer pending (`error` ends the wait as failed). */
+    /**
+     * Poll a queue job until it is no longer pending: a 404 (a job that ended `error`) ends the wait
+     * with reason "error"; a launch that raised on the server stays pending, so give a deadline.
+     */
     waitForQueueJob: (id: string, wait: WaitOptions = {}) =>
       waitUntil(() => getQueueJob(id) as Promise<ApiResult<QueueJob, unknown>>, { done: (job) => job.status === "registered", failed: (job) => job.status === "error" }, wait),
     /** Poll a cluster until its status is one of `statuses` (`destroyed` ends the wait as failed). */

@@ -43,9 +43,12 @@ const isTrue = (value: unknown) => value === true || value === "True" || value =
 
 export function checkCreateRules(body: Record<string, any>, state: NksState): string | undefined {
   const labels: Record<string, any> = body.labels ?? {};
+  // guide "Create a Cluster", labels.master_lb_floating_ip_enabled: True only with external_network_id and external_subnet_id_list
   if (isTrue(labels.master_lb_floating_ip_enabled) && (!labels.external_network_id || !labels.external_subnet_id_list)) {
     return "Invalid input for field/attribute labels.master_lb_floating_ip_enabled. Value: 'True'. It can be True only when external_network_id and external_subnet_id_list are set.";
   }
+  // guide "Create a Cluster" CIDR notes: no overlap with 169.254.0.0/16, 198.18.0.0/19, (<= v1.23.3) 172.17.0.0/16
+  // or each other; no block smaller than /24
   const blocks: Array<[string, Block]> = [];
   for (const key of ["service_cluster_ip_range", "pods_network_cidr"]) {
     if (labels[key] === undefined) continue;
@@ -62,10 +65,12 @@ export function checkCreateRules(body: Record<string, any>, state: NksState): st
     if (problem) return `Invalid input for field/attribute labels.${key}. Value: '${labels[key]}'. ${problem}`;
     blocks.push([key, block!]);
   }
+  // guide "Create a Cluster": pods_network_subnet at least 2 larger than the pods_network_cidr prefix
   const pods = labels.pods_network_cidr === undefined ? undefined : parseCidr(String(labels.pods_network_cidr));
   if (pods && labels.pods_network_subnet !== undefined && Number(labels.pods_network_subnet) < pods.prefix + 2) {
     return `Invalid input for field/attribute labels.pods_network_subnet. Value: '${labels.pods_network_subnet}'. It must be at least 2 larger than the prefix of pods_network_cidr (/${pods.prefix}).`;
   }
+  // inferred: add-on versions come from the catalogue (GET /v1/addons); NHN documents no message
   for (const addon of (body.addons ?? []) as Array<{ name: string; version: string }>) {
     if (!findCatalogueAddon(state, addon.name, addon.version)) {
       return `Invalid input for field/attribute addons. Value: '${addon.name} ${addon.version}'. No such add-on version.`;

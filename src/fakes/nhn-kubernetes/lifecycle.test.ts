@@ -5,7 +5,7 @@ import type { HandlerContext } from "../runtime/types.js";
 import { parseVersion } from "./admission.js";
 import { buildCluster, sampleCreateBody } from "./build-cluster.js";
 import { buildErrorBody, titleOf } from "./errors.js";
-import { CREATE_STEPS, DELETE_STEPS, UPDATE_STEPS, recordEvent, scheduleCreation, startDeletion, startUpdate } from "./lifecycle.js";
+import { CREATE_STEPS, DELETE_STEPS, UPDATE_STEPS, recordEvent, recordRefusal, scheduleCreation, startDeletion, startUpdate } from "./lifecycle.js";
 import type { ClusterStatus, NksState } from "./model.js";
 import { createInitialState } from "./seed.js";
 
@@ -67,6 +67,36 @@ describe("lifecycles follow x-state-transitions", () => {
     clock.advance(UPDATE_STEPS);
     expect(cluster.status).toBe("DELETE_IN_PROGRESS");
     expect(event.state).toBe("FAIL");
+  });
+});
+
+describe("overlapping updates and refusals", () => {
+  test("the cluster and its node group stay UPDATE_IN_PROGRESS until the last running update completes", () => {
+    const { context, clock } = makeContext();
+    const cluster = buildCluster(context, sampleCreateBody("c"));
+    context.state.clusters.set(cluster.uuid, cluster);
+    scheduleCreation(context, cluster, recordEvent(context, cluster, "CLUSTER_CREATE"));
+    clock.advance(CREATE_STEPS);
+    const group = cluster.nodeGroups[1]!;
+    const first = startUpdate(context, cluster, { eventType: "CLUSTER_RESIZE", group });
+    clock.advance(1);
+    const second = startUpdate(context, cluster, { eventType: "NODEGROUP_UPDATE_FLAVOR", group });
+    const seen: ClusterStatus[] = ["CREATE_COMPLETE", cluster.status];
+    clock.advance(UPDATE_STEPS - 1);
+    expect([first.state, second.state, cluster.status, group.status]).toEqual(["SUCCESS", "IN_PROGRESS", "UPDATE_IN_PROGRESS", "UPDATE_IN_PROGRESS"]);
+    seen.push(cluster.status);
+    clock.advance(1);
+    seen.push(cluster.status);
+    expect([second.state, cluster.status, group.status]).toEqual(["SUCCESS", "UPDATE_COMPLETE", "UPDATE_COMPLETE"]);
+    expectAllowedPath(seen);
+  });
+
+  test("a refused change leaves the status alone and fails its event with the conductor's message", () => {
+    const { context } = makeContext();
+    const cluster = buildCluster(context, sampleCreateBody("c"));
+    const event = recordRefusal(context, cluster, "CLUSTER_RESIZE", "Resizing a cluster when status is \"CREATE_IN_PROGRESS\" is not supported.");
+    expect(cluster.status).toBe("CREATE_IN_PROGRESS");
+    expect(event).toMatchObject({ state: "FAIL", contents: 'Resizing a cluster when status is "CREATE_IN_PROGRESS" is not supported.' });
   });
 });
 

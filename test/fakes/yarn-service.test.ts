@@ -164,8 +164,8 @@ describe("yarn-service fake: lifecycle", () => {
     await call("PUT", "/hello-world/components/hello", { body: { number_of_containers: 3 } });
     fake.settle();
     expect(instances(await get())).toEqual(["hello-0", "hello-2", "hello-3"]);
-    expect((await call("PUT", "/hello-world", { body: { components: [{ name: "hello", decommissioned_instances: ["hello-9"] }] } })).json)
-      .toEqual({ diagnostics: "hello-9 does not exist !" });
+    expect((await call("PUT", "/hello-world", { body: { components: [{ name: "hello", decommissioned_instances: ["world-0"] }] } })).json)
+      .toEqual({ diagnostics: "world-0 does not exist !" });
   });
 
   test("create with state STOPPED only saves; flex is refused until it is started", async () => {
@@ -336,7 +336,6 @@ describe("yarn-service fake: bad input", () => {
     ["duplicate components", "POST", "", { body: { ...helloWorld(), components: [helloWorld().components[0], helloWorld().components[0]] } }, 400, "Component name collision: hello"],
     ["dependency cycle", "POST", "", { body: { ...helloWorld(), components: [{ ...helloWorld().components[0], name: "a", dependencies: ["b"] }, { ...helloWorld().components[0], name: "b", dependencies: ["a"] }] } }, 400, "Invalid dependencies, a cycle may exist: [a, b]"],
     ["unknown dependency", "POST", "", { body: { ...helloWorld(), components: [{ ...helloWorld().components[0], dependencies: ["db"] }] } }, 400, "Dependency db for component hello is invalid, does not exist as a component"],
-    ["update state outside the enum", "PUT", "/hello-world", { body: { state: "RUNNING" } }, 400, /state/],
     ["flex without a count", "PUT", "/hello-world/components/hello", { body: {} }, 400, "No container count provided"],
     ["flex with a negative count", "PUT", "/hello-world/components/hello", { body: { number_of_containers: -1 } }, 400, "Invalid number of containers specified -1"],
     ["flex with another name", "PUT", "/hello-world/components/hello", { body: { name: "world", number_of_containers: 1 } }, 400, "Component name in the request object (world) does not match that in the URI path (hello)"],
@@ -433,6 +432,127 @@ describe("yarn-service fake: provider states and reset", () => {
 
 describe("yarn-service fake: self-check", () => {
   test("every response the fake sent matched the spec", () => {
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+/**
+ * Changed behaviour, each checked against ApiServer.java @f974686e / ServiceClient.java @670205c5:
+ * bodies read as Jackson reads them, Jackson's refusals answered like GenericExceptionHandler,
+ * and calls upstream allows no longer refused.
+ */
+describe("yarn-service fake: Jackson rule and refusals swept against upstream", () => {
+  const jacksonError = (exception: string, message: RegExp) => ({
+    exception, message: expect.stringMatching(message), javaClassName: expect.stringMatching(new RegExp(`\\.${exception}$`)),
+  });
+
+  test("numeric strings, numbers for strings and \"true\" are read as Jackson reads them and stored typed", async () => {
+    const body = {
+      ...helloWorld(), lifetime: "3600", version: 1,
+      components: [{ ...helloWorld().components[0], number_of_containers: "3", run_privileged_container: "true", resource: { cpus: "1", memory: 256 } }],
+    };
+    expect((await call("POST", "", { body })).status).toBe(202);
+    fake.settle();
+    const got = await get();
+    expect(got).toMatchObject({ version: "1", state: "STABLE" });
+    expect(got.lifetime).toBeTypeOf("number");
+    expect(got.lifetime).toBeGreaterThan(0);
+    expect(hello(got)).toMatchObject({ number_of_containers: 3, run_privileged_container: true, resource: { cpus: 1, memory: "256" } });
+    expect(instances(got)).toEqual(["hello-0", "hello-1", "hello-2"]);
+    expect(await call("PUT", "/hello-world/components/hello", { body: { number_of_containers: "-1" } }))
+      .toMatchObject({ status: 400, json: { diagnostics: "Invalid number of containers specified -1" } });
+    expect(await call("PUT", "/hello-world", { body: { lifetime: "7200" } })).toMatchObject({ status: 200, json: { diagnostics: expect.stringContaining("7200 seconds remaining") } });
+  });
+
+  test("what Jackson cannot bind is a 404 with a RemoteExceptionData body", async () => {
+    await createStable();
+    const cases: Array<[string, string, unknown, string, RegExp]> = [
+      ["POST", "", { ...helloWorld("other"), versions: "1" }, "UnrecognizedPropertyException", /Unrecognized field "versions" \(class org\.apache\.hadoop\.yarn\.service\.api\.records\.Service\)/],
+      ["POST", "", { ...helloWorld("other"), components: [{ ...helloWorld().components[0], version: "1.0.0" }] }, "UnrecognizedPropertyException", /"version" \(class org\.apache\.hadoop\.yarn\.service\.api\.records\.Component\)/],
+      ["POST", "", { ...helloWorld("other"), lifetime: "an hour" }, "InvalidFormatException", /java\.lang\.Long/],
+      ["PUT", "/hello-world", { state: "RUNNING" }, "InvalidFormatException", /ServiceState.*not one of the values/],
+      ["PUT", "/hello-world/component-instances", [{ component_instance_name: "hello-0", state: "UPGRADING", privileged_container: true }], "UnrecognizedPropertyException", /"privileged_container"/],
+      ["PUT", "/hello-world/components/hello", { number_of_containers: true }, "MismatchedInputException", /java\.lang\.Long/],
+    ];
+    for (const [method, path, body, exception, message] of cases) {
+      const answer = await call(method, path, { body });
+      expect(answer.status, JSON.stringify(body)).toBe(404);
+      expect(answer.json).toEqual(jacksonError(exception, message));
+    }
+    expect((await get("other")) === undefined || (await call("GET", "/other")).status === 404).toBe(true);
+  });
+
+  test("memory that Long.parseLong refuses is a 400 with the NumberFormatException's message", async () => {
+    const body = { ...helloWorld(), components: [{ ...helloWorld().components[0], resource: { cpus: 1, memory: "256M" } }] };
+    expect(await call("POST", "", { body })).toMatchObject({ status: 400, json: { diagnostics: 'For input string: "256M"' } });
+  });
+
+  test("FLEX without components is accepted; a negative count is a relative decrease floored at 0", async () => {
+    await createStable("hello-world", 3);
+    expect(await call("PUT", "/hello-world", { body: { state: "FLEX" } })).toMatchObject({ status: 202, json: { diagnostics: "Service hello-world is successfully flexed." } });
+    fake.settle();
+    expect(await call("PUT", "/hello-world", { body: { state: "FLEX", components: [{ name: "hello", number_of_containers: -2 }] } })).toMatchObject({ status: 202 });
+    fake.settle();
+    expect(hello(await get()).number_of_containers).toBe(1);
+    await call("PUT", "/hello-world", { body: { state: "FLEX", components: [{ name: "hello", number_of_containers: "-5" }] } });
+    fake.settle();
+    expect(instances(await get())).toEqual([]);
+  });
+
+  test("decommission is allowed while upgrading, and on a stopped service it is refused but still recorded", async () => {
+    await createStable("hello-world", 3);
+    expect((await call("PUT", "/hello-world", { body: { ...helloWorld(), version: "1.0.1", state: "UPGRADING" } })).status).toBe(202);
+    expect(await call("PUT", "/hello-world", { body: { components: [{ name: "hello", decommissioned_instances: ["hello-2"] }] } }))
+      .toMatchObject({ status: 202, json: { diagnostics: "Service hello-world has successfully decommissioned instances." } });
+    expect(await call("PUT", "/hello-world", { body: { components: [{ name: "hello", decommissioned_instances: ["hello"] }] } }))
+      .toMatchObject({ status: 400, json: { diagnostics: "Invalid component instance (hello) name." } });
+    expect((await call("PUT", "/hello-world", { body: { state: "STOPPED" } })).status).toBe(200);
+    expect(await call("PUT", "/hello-world", { body: { components: [{ name: "hello", decommissioned_instances: ["hello-1"] }] } }))
+      .toMatchObject({ status: 400, json: { diagnostics: "hello-world is at FINISHED state, decommission can only be invoked when service is running" } });
+    expect((await call("PUT", "/hello-world", { body: { state: "STARTED" } })).status).toBe(200);
+    fake.settle();
+    const started = await get();
+    expect(hello(started)).toMatchObject({ number_of_containers: 1, decommissioned_instances: ["hello-2", "hello-1"] });
+    expect(instances(started)).toEqual(["hello-0"]);
+  });
+
+  test("cancel works from EXPRESS_UPGRADING; STARTED during UPGRADING is the finalize call (200)", async () => {
+    await createStable();
+    expect((await call("PUT", "/hello-world", { body: { ...helloWorld(), version: "1.0.1", state: "EXPRESS_UPGRADING" } })).status).toBe(202);
+    expect(await call("PUT", "/hello-world", { body: { state: "CANCEL_UPGRADING" } })).toMatchObject({ status: 202, json: { diagnostics: "Service hello-world cancelling upgrade." } });
+    fake.settle();
+    expect([(await get()).state, (await get()).version]).toEqual(["STABLE", "1.0.0"]);
+    const appId = (await get()).id;
+    expect((await call("PUT", "/hello-world", { body: { ...helloWorld(), version: "1.0.1", state: "UPGRADING" } })).status).toBe(202);
+    expect(await call("PUT", "/hello-world", { body: { state: "STARTED" } }))
+      .toMatchObject({ status: 200, json: { diagnostics: `Service hello-world is successfully started with ApplicationId: ${appId}` } });
+    expect((await get()).state).toBe("UPGRADING");
+  });
+
+  test("upgrade refusals carry ServiceClient.upgradePrecheck's and the AM's texts", async () => {
+    await createStable();
+    await call("PUT", "/hello-world/components/hello", { body: { number_of_containers: 3 } });
+    expect(await call("PUT", "/hello-world", { body: { ...helloWorld(), version: "1.0.1", state: "UPGRADING" } }))
+      .toMatchObject({ status: 400, json: { diagnostics: "hello-world is at FLEX state and upgrade can only be initiated when service is STABLE." } });
+    fake.settle();
+    const extra = { ...helloWorld(), version: "1.0.1", state: "UPGRADING", components: [...helloWorld().components, { ...helloWorld().components[0], name: "extra" }] };
+    expect(await call("PUT", "/hello-world", { body: extra })).toMatchObject({
+      status: 400,
+      json: { diagnostics: "Failed to upgrade service hello-world to version 1.0.1 because addition/deletion of components not supported by upgrade. Could not find component extra in current service definition." },
+    });
+  });
+
+  test("instance upgrades skip unknown instances (ServiceApiUtil.getLiveContainers) and answer 202", async () => {
+    await createStable();
+    await call("PUT", "/hello-world", { body: { ...helloWorld(), version: "1.0.1", state: "UPGRADING" } });
+    const id0 = hello(await get()).containers[0].id;
+    expect(await call("PUT", "/hello-world/component-instances", { body: [{ component_instance_name: "hello-0", state: "UPGRADING" }, { component_instance_name: "hello-7", state: "UPGRADING" }] }))
+      .toMatchObject({ status: 202, json: { diagnostics: `Upgrading component instances ${id0}.` } });
+    expect(await call("PUT", "/hello-world/component-instances", { body: [{ component_instance_name: "hello9", state: "UPGRADING" }] }))
+      .toMatchObject({ status: 400, json: { diagnostics: "Invalid component instance (hello9) name." } });
+  });
+
+  test("every answer above matched the spec", () => {
     expect(fake.violations).toEqual([]);
   });
 });

@@ -90,14 +90,19 @@ export function markReady(service: ServiceRecord): void {
   if (settled && (service.state === "STARTED" || service.state === "FLEX")) moveService(service, "STABLE");
 }
 
-/** Ask for new instance counts; the containers follow on the next clock steps. */
+/**
+ * Ask for new instance counts; the containers follow on the next clock steps. ServiceClient
+ * refuses a flex only in UPGRADING and UPGRADING_AUTO_FINALIZE, so a flex can also arrive during
+ * an express upgrade or a cancel: then only the counts change and the states stay.
+ */
 export function flexComponents(context: Context, service: ServiceRecord, counts: Map<ComponentRecord, number>): void {
+  const upgrading = service.state === "EXPRESS_UPGRADING" || service.state === "CANCEL_UPGRADING";
   for (const [component, count] of counts) {
     if (component.desired === count) continue;
     component.desired = count;
-    moveComponent(component, "FLEXING");
+    if (!upgrading) moveComponent(component, "FLEXING");
   }
-  moveService(service, "FLEX");
+  if (!upgrading) moveService(service, "FLEX");
   scheduleConverge(context, service);
 }
 

@@ -3,12 +3,14 @@
  * EXPRESS_UPGRADING), upgrade components or single instances, cancel. An instance upgrade
  * takes one clock step (UPGRADING -> READY on the new version). When no instance is left to
  * upgrade the fake finalizes: the new definition and version take over and the service is
- * STABLE again (the REST API has no finalize call, so this happens for UPGRADING too).
+ * STABLE again. For UPGRADING the real AM waits for the REST finalize (PUT state STARTED,
+ * ServiceClient.actionStartAndGetId); the fake finalizes on its own there too, and a STARTED
+ * during UPGRADING finalizes when nothing is pending (finalizeIfUpgraded).
  */
 import type { FakeReply, HandlerContext } from "../runtime/types.js";
 import { buildComponents, flexComponents } from "./lifecycle.js";
-import type { ContainerRecord, Json, ServiceRecord, UpgradeRecord, YarnState } from "./model.js";
-import { NO_CONTENT, replyStatus } from "./replies.js";
+import { UPGRADE_STATES, type ContainerRecord, type Json, type ServiceRecord, type UpgradeRecord, type YarnState } from "./model.js";
+import { replyStatus } from "./replies.js";
 import { moveComponent, moveContainer, moveService } from "./transitions.js";
 import { validateServiceDefinition } from "./validate-service.js";
 
@@ -19,15 +21,24 @@ type UpgradeKind = UpgradeRecord["kind"];
 export function initiateUpgrade(context: Context, service: ServiceRecord, body: Json, kind: UpgradeKind): FakeReply {
   const name = service.name;
   const version = String(body.version ?? "");
+  // ServiceClient.upgradePrecheck @670205c5, in its order; each a YarnException, 400 (ApiServer.updateService).
   if (version === service.version) return replyStatus(400, `${name} is already at version ${version}. There is nothing to upgrade.`);
-  if (service.state !== "STABLE") return replyStatus(400, `${name} is at ${service.state} state, upgrade can not be invoked when service is STABLE.`);
+  if (service.components.every((c) => c.definition.restart_policy === "NEVER")) {
+    return replyStatus(400, `All the components of the service ${name} have NEVER restart policy, so it cannot be upgraded.`);
+  }
+  if (service.state !== "STABLE") return replyStatus(400, `${name} is at ${service.state} state and upgrade can only be initiated when service is STABLE.`);
   const definition: Json = { ...body, name, state: undefined };
+  // upgradePrecheck -> ServiceApiUtil.validateAndResolveService: an IllegalArgumentException, 500 on the real
+  // server (ApiServer.updateService catch Exception); the fake answers 400 (a client mistake).
   const problem = validateServiceDefinition(definition);
   if (problem) return replyStatus(400, problem);
-  const newNames = (definition.components as Json[]).map((c) => String(c.name)).sort().join(",");
-  if (newNames !== service.components.map((c) => c.name).sort().join(",")) {
-    return replyStatus(400, `The upgrade of service ${name} must keep its components (${service.components.map((c) => c.name).join(",")}).`);
-  }
+  // The AM's UpgradeComponentsFinder refuses a changed component set; ServiceClient.initiateUpgrade relays it (400).
+  const current = new Set(service.components.map((c) => c.name));
+  const target = (definition.components as Json[]).map((c) => String(c.name));
+  const added = target.find((n) => !current.has(n));
+  const failed = `Failed to upgrade service ${name} to version ${version} because addition/deletion of components not supported by upgrade`;
+  if (added !== undefined) return replyStatus(400, `${failed}. Could not find component ${added} in current service definition.`);
+  if (target.length !== current.size) return replyStatus(400, failed); // a deleted component (message inferred)
   const upgrade: UpgradeRecord = { kind, version, definition, previousVersion: service.version };
   service.upgrade = upgrade;
   moveService(service, kind);
@@ -40,6 +51,7 @@ export function initiateUpgrade(context: Context, service: ServiceRecord, body: 
   return replyStatus(202, `Service ${name} version ${version} saved.`, "ACCEPTED");
 }
 
+/** ApiServer.processComponentsUpgrade / processContainersUpgrade: YarnException, 400. */
 export function checkUpgradeInitiated(service: ServiceRecord): FakeReply | undefined {
   return service.state === "UPGRADING" || service.state === "UPGRADING_AUTO_FINALIZE"
     ? undefined
@@ -52,11 +64,12 @@ export function upgradeComponentsNamed(context: Context, service: ServiceRecord,
   if (notInitiated) return notInitiated;
   const containers: ContainerRecord[] = [];
   for (const component of service.components.filter((c) => names.includes(c.name))) {
+    // ServiceApiUtil.validateAndResolveCompsUpgrade: YarnException, 400.
     if (component.state !== "NEEDS_UPGRADE") return replyStatus(400, `The component (${component.name}) does not need an upgrade.`);
-    containers.push(...component.containers.filter((c) => c.state === "NEEDS_UPGRADE"));
+    containers.push(...component.containers.filter((c) => c.state === "NEEDS_UPGRADE" || c.state === "FAILED_UPGRADE"));
   }
-  if (containers.length === 0) return NO_CONTENT;
-  upgradeContainers(context, service, containers);
+  // ServiceClient.actionUpgrade returns EXIT_SUCCESS even for no instances, so ApiServer answers 202 (its 204 is unreachable).
+  if (containers.length > 0) upgradeContainers(context, service, containers);
   return replyStatus(202, `Upgrading components ${names.join(",")}.`);
 }
 
@@ -64,10 +77,11 @@ export function upgradeComponentsNamed(context: Context, service: ServiceRecord,
 export function upgradeInstances(context: Context, service: ServiceRecord, containers: ContainerRecord[]): FakeReply {
   const notInitiated = checkUpgradeInitiated(service);
   if (notInitiated) return notInitiated;
+  // ServiceApiUtil.validateInstancesUpgrade: YarnException, 400.
   const stale = containers.find((c) => c.state !== "NEEDS_UPGRADE" && c.state !== "FAILED_UPGRADE");
   if (stale) return replyStatus(400, `The component instance (${stale.instanceName}) does not need an upgrade.`);
-  if (containers.length === 0) return NO_CONTENT;
-  upgradeContainers(context, service, containers);
+  // ServiceClient.actionUpgrade returns EXIT_SUCCESS even for no instances: 202 (ApiServer's 204 is unreachable).
+  if (containers.length > 0) upgradeContainers(context, service, containers);
   return replyStatus(202, `Upgrading component instances ${containers.map((c) => c.id).join(",")}.`);
 }
 
@@ -93,6 +107,12 @@ function upgradeContainers(context: Context, service: ServiceRecord, containers:
   });
 }
 
+/** PUT state STARTED during UPGRADING (ServiceClient.actionStartAndGetId): finalize when no instance is pending. */
+export function finalizeIfUpgraded(context: Context, service: ServiceRecord): void {
+  const pending = service.components.some((c) => c.containers.some((k) => k.state === "NEEDS_UPGRADE" || k.state === "UPGRADING" || k.state === "FAILED_UPGRADE"));
+  if (service.upgrade && !pending) finalizeUpgrade(context, service);
+}
+
 function finalizeUpgrade(context: Context, service: ServiceRecord): void {
   const upgrade = service.upgrade!;
   const next = new Map(buildComponents(upgrade.definition).map((c) => [c.name, c]));
@@ -112,7 +132,8 @@ function finalizeUpgrade(context: Context, service: ServiceRecord): void {
 /** PUT service with state CANCEL_UPGRADING: back to the old version in one step. */
 export function cancelUpgrade(context: Context, service: ServiceRecord): FakeReply {
   const upgrade = service.upgrade;
-  if (!upgrade || !(service.state === "UPGRADING" || service.state === "UPGRADING_AUTO_FINALIZE")) {
+  // ServiceClient.actionCancelUpgrade: ServiceState.isUpgrading (UPGRADING, UPGRADING_AUTO_FINALIZE, EXPRESS_UPGRADING); YarnException, 400.
+  if (!upgrade || !UPGRADE_STATES.has(service.state)) {
     return replyStatus(400, `Service ${service.name} is not upgrading, so nothing to cancel.`);
   }
   moveService(service, "CANCEL_UPGRADING");

@@ -2,7 +2,10 @@
  * The real server's create validation (ServiceApiUtil.validateAndResolveService), in its order
  * and with its messages (RestApiErrorMessages), as if registry DNS were enabled (the spec's
  * choice: names max 63, component names max 44). Returns the first problem, or undefined.
+ * It judges the body as the Java record holds it after Jackson read it (jackson.ts), so
+ * `"lifetime": "3600"` or `"number_of_containers": "2"` count as the numbers they become.
  */
+import { readJackson } from "./jackson.js";
 import type { Json } from "./model.js";
 
 const NAME_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -22,8 +25,14 @@ export function checkNameFormat(name: unknown): string | undefined {
   return undefined;
 }
 
+/** A create (or upgrade) body as the Java record `Service` holds it after Jackson's coercions. */
+export function readServiceBody(body: unknown): Json {
+  const read = readJackson({ record: "Service" }, body);
+  return isObject(read) ? read : {};
+}
+
 export function validateServiceDefinition(body: unknown): string | undefined {
-  const service = isObject(body) ? body : {};
+  const service = readServiceBody(body);
   const name = service.name;
   if (isEmpty(name)) return "Service name is either empty or not provided";
   if (isEmpty(service.version)) return `Version of service ${String(name)} is either empty or not provided`;
@@ -44,7 +53,21 @@ export function validateServiceDefinition(body: unknown): string | undefined {
     const problem = checkDependencies(component, names) ?? checkComponent(resolveComponent(component, service));
     if (problem) return problem;
   }
-  return checkPlacement(components) ?? checkCycles(components);
+  return checkPlacement(components) ?? checkCycles(components) ?? checkMemoryParses(components, service);
+}
+
+/**
+ * ServiceClient.submitApp -> validateCompResourceSize -> Resource.getMemoryMB: Long.parseLong of
+ * the memory text; its NumberFormatException is an IllegalArgumentException, so ApiServer
+ * answers 400 with the exception's message.
+ */
+function checkMemoryParses(components: Json[], service: Json): string | undefined {
+  for (const component of components) {
+    const resource = resolveComponent(component, service).resource as Json;
+    const memory = String(resource.memory);
+    if (!/^[+-]?[0-9]+$/.test(memory)) return `For input string: "${memory}"`;
+  }
+  return undefined;
 }
 
 /** The component with the service-level artifact and resource filled in, as the server resolves it. */

@@ -1,6 +1,7 @@
 /** Component instances: list them (with filters), upgrade several, update (upgrade) one. */
 import type { Handler } from "../../runtime/types.js";
 import { lookupService } from "../auth.js";
+import { readJackson } from "../jackson.js";
 import { findComponent, type ContainerRecord, type ContainerState, type Json, type YarnState } from "../model.js";
 import { NO_CONTENT, replyStatus } from "../replies.js";
 import { renderComponentInstances } from "../render-service.js";
@@ -21,16 +22,22 @@ export const listComponentInstances: Handler<YarnState> = (request, context) => 
   return { status: 200, body };
 };
 
-/** PUT .../component-instances: the listed instances with state UPGRADING; none of them -> 204 at once. */
+/**
+ * PUT .../component-instances: the listed instances with state UPGRADING; none of them -> 204 at
+ * once (ApiServer.updateComponentInstances). ServiceApiUtil.getLiveContainers skips names that
+ * match no live instance, so unknown instances are ignored, not refused.
+ */
 export const upgradeComponentInstances: Handler<YarnState> = (request, context) => {
-  const names = (request.body as Json[]).filter((c) => c.state === "UPGRADING").map((c) => String(c.component_instance_name));
+  const list = readJackson({ list: { record: "Container" } }, request.body) as Json[];
+  const names = list.filter((c) => c.state === "UPGRADING").map((c) => String(c.component_instance_name));
   if (names.length === 0) return NO_CONTENT;
+  // ServiceApiUtil.parseComponentName: a name without '-' is a YarnException, 400.
+  const malformed = names.find((n) => !n.includes("-"));
+  if (malformed !== undefined) return replyStatus(400, `Invalid component instance (${malformed}) name.`);
   const found = lookupService(request, context, request.params.service_name!);
   if (found.reply) return found.reply;
   const live = new Map<string, ContainerRecord>(found.service.components.flatMap((c) => c.containers.map((k) => [k.instanceName, k] as const)));
-  const unknown = names.filter((n) => !live.has(n));
-  if (unknown.length > 0) return replyStatus(400, `Invalid component instance(s) specified: [${unknown.join(", ")}]`);
-  return upgradeInstances(context, found.service, names.map((n) => live.get(n)!));
+  return upgradeInstances(context, found.service, names.filter((n) => live.has(n)).map((n) => live.get(n)!));
 };
 
 /** PUT .../components/{c}/component-instances/{i}: state UPGRADING upgrades it, anything else is a 204. */
@@ -38,10 +45,11 @@ export const updateComponentInstance: Handler<YarnState> = (request, context) =>
   const { service_name: serviceName, component_name: componentName, component_instance_name: instanceName } = request.params;
   const found = lookupService(request, context, serviceName!);
   if (found.reply) return found.reply;
+  // ApiServer.updateComponentInstance: both YarnException, 400.
   const component = findComponent(found.service, componentName!);
   if (!component) return replyStatus(400, `The component name in the URI path (${componentName}) is invalid.`);
   const container = component.containers.find((c) => c.instanceName === instanceName);
   if (!container) return replyStatus(400, `The component (${componentName}) does not have a component instance (${instanceName}).`);
-  if ((request.body as Json).state !== "UPGRADING") return NO_CONTENT;
+  if ((readJackson({ record: "Container" }, request.body) as Json).state !== "UPGRADING") return NO_CONTENT;
   return upgradeInstances(context, found.service, [container]);
 };

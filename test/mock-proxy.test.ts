@@ -54,11 +54,14 @@ async function call(base: string, method: string, target: string, body?: unknown
 }
 
 /** The scripted client: the same calls through the proxy and, later, against the replay. */
-const SCRIPT: Array<{ method: string; target: string; body?: unknown }> = [
+const UNLISTED = { user: "unlisted-user-77a0", token: "unlisted-token-5e19" };
+const SCRIPT: Array<{ method: string; target: string; body?: unknown; headers?: Record<string, string> }> = [
   { method: "GET", target: `/app/v1/services/version?user.name=${user}` },
   { method: "POST", target: `/app/v1/services?user.name=${user}`, body: SERVICE },
   { method: "GET", target: `/app/v1/services/${SERVICE.name}?user.name=${user}` },
   { method: "GET", target: `/app/v1/services/${SERVICE.name}` },
+  // Credentials no variable holds: masked by name (query user.name, header X-Auth-Token).
+  { method: "GET", target: `/app/v1/services/version?user.name=${UNLISTED.user}`, headers: { "X-Auth-Token": UNLISTED.token } },
 ];
 
 describe("mock --proxy --record, then --replay", () => {
@@ -80,7 +83,7 @@ describe("mock --proxy --record, then --replay", () => {
       log: (line) => lines.push(line),
       secrets,
     });
-    for (const step of SCRIPT) proxied.push(await call(proxy.mocks[0]!.url, step.method, step.target, step.body));
+    for (const step of SCRIPT) proxied.push(await call(proxy.mocks[0]!.url, step.method, step.target, step.body, step.headers));
   }, 60_000);
 
   afterAll(async () => {
@@ -91,7 +94,7 @@ describe("mock --proxy --record, then --replay", () => {
   });
 
   test("returns the upstream's answers unchanged", async () => {
-    expect(proxied.map((a) => a.status)).toEqual([200, 202, 200, 401]);
+    expect(proxied.map((a) => a.status)).toEqual([200, 202, 200, 401, 200]);
     // The version call is stateless: the same call straight to the upstream gives the same bytes.
     const direct = await call(fault.url, "GET", SCRIPT[0]!.target);
     expect(proxied[0]).toEqual(direct);
@@ -104,36 +107,39 @@ describe("mock --proxy --record, then --replay", () => {
     expect(violations).toEqual([
       expect.stringMatching(/^\[yarn-service\] violation getVersion response type \/hadoop_version /),
       expect.stringMatching(/^\[yarn-service\] violation getService request security - no credentials/),
+      expect.stringMatching(/^\[yarn-service\] violation getVersion response type \/hadoop_version /),
     ]);
     const rows = [...proxy.tally.rows.values()];
-    expect(rows.find((r) => r.operation === "getVersion")).toMatchObject({ calls: 1, responseErrors: 1, requestErrors: 0 });
+    expect(rows.find((r) => r.operation === "getVersion")).toMatchObject({ calls: 2, responseErrors: 2, requestErrors: 0 });
     expect(rows.find((r) => r.operation === "createService")).toMatchObject({ calls: 1, responseErrors: 0, requestErrors: 0 });
     expect(rows.find((r) => r.operation === "getService")).toMatchObject({ calls: 2, responseErrors: 0, requestErrors: 1 });
-    expect(proxy.tally.errorCount).toBe(2);
-    expect(proxy.tally.formatSummary()).toMatch(/getVersion\s+1\s+0\s+1\s+0\s+0/);
+    expect(proxy.tally.errorCount).toBe(3);
+    expect(proxy.tally.formatSummary()).toMatch(/getVersion\s+2\s+0\s+2\s+0\s+0/);
   });
 
   test("prints no secret", () => {
     const text = lines.join("\n");
     expect(text).toContain("user.name=***");
-    for (const variant of secretVariants(secrets)) expect(text).not.toContain(variant);
+    for (const variant of secretVariants([...secrets, UNLISTED.user])) expect(text).not.toContain(variant);
   });
 
   test("records one masked file per call, in call order, with a manifest", async () => {
     await proxy.close();
     const folder = path.join(dir, "yarn-service");
     const names = (await readdir(folder)).sort();
-    expect(names).toEqual(["000001-getVersion.json", "000002-createService.json", "000003-getService.json", "000004-getService.json", "manifest.yaml"]);
+    expect(names).toEqual(["000001-getVersion.json", "000002-createService.json", "000003-getService.json", "000004-getService.json", "000005-getVersion.json", "manifest.yaml"]);
     for (const name of names) {
       const text = await readFile(path.join(folder, name), "utf8");
-      for (const value of Object.values(ENV)) expect(text, name).not.toContain(value);
+      for (const value of [...Object.values(ENV), ...Object.values(UNLISTED)]) expect(text, name).not.toContain(value);
     }
     const first = JSON.parse(await readFile(path.join(folder, names[1]!), "utf8"));
     expect(first.request).toMatchObject({ method: "POST", path: "/app/v1/services", query: { "user.name": "***" }, body: SERVICE });
     expect(first.response.status).toBe(202);
     expect(first.timing.durationMs).toBeGreaterThanOrEqual(0);
     const manifest = parse(await readFile(path.join(folder, "manifest.yaml"), "utf8"));
-    expect(manifest.fixtures).toHaveLength(4);
+    expect(manifest.fixtures).toHaveLength(5);
+    const last = JSON.parse(await readFile(path.join(folder, names[4]!), "utf8"));
+    expect(last.request).toMatchObject({ query: { "user.name": "***" }, headers: { "x-auth-token": "***" } });
     expect(manifest.fixtures[0]).toEqual({
       file: "000001-getVersion.json",
       source: { repository: "recorded", date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
@@ -156,7 +162,7 @@ describe("mock --proxy --record, then --replay", () => {
     try {
       const base = replay.mocks[0]!.url;
       const replayed: Answer[] = [];
-      for (const step of SCRIPT) replayed.push(await call(base, step.method, step.target, step.body));
+      for (const step of SCRIPT) replayed.push(await call(base, step.method, step.target, step.body, step.headers));
       expect(replayed).toEqual(proxied);
       // Not recorded: Prism answers from the spec's example.
       const other = await call(base, "GET", `/app/v1/services/not-recorded?user.name=${user}`);

@@ -1,113 +1,105 @@
 /**
- * `npm run conform` / `cluster-api-contracts conform`: argument parsing, the reachability
- * probe, Ctrl-C handling and exit codes. Options are declared once, as data; --help is
- * rendered from the same table.
+ * `npm run conform` / `cluster-api-contracts conform`: settings (flags over
+ * conform.config.yaml), checks before the first request (report paths, target and its kind,
+ * credentials), the run, reports and exit codes (src/cli/conform-options.ts EXIT_CODES).
  */
-import { parseArgs } from "node:util";
-import { API_IDS } from "../spec/apis.js";
+import path from "node:path";
+import { API_IDS, isApiId } from "../spec/apis.js";
 import { OperatorError, isOperatorError } from "../spec/operator-error.js";
 import { readCredentials, secretValues } from "../spec/credentials.js";
 import { CASE_PHASES, type CasePhase } from "../generate/test-case.js";
 import { CHECKS } from "../conform/checks/index.js";
+import type { TargetKind } from "../conform/events.js";
 import { DEFAULTS, type ConformOptions } from "../conform/options.js";
-import { prepareRun, type Plan } from "../conform/plan.js";
+import { adaptPlanToTarget, prepareRun, type Plan } from "../conform/plan.js";
 import { runConformance } from "../conform/run-conformance.js";
-import { describeNetworkError } from "../conform/http-client.js";
+import { detectTarget } from "../conform/detect-target.js";
+import { loadDifferences } from "../conform/differences.js";
+import { checkCredentials } from "../conform/preflight-credentials.js";
+import { checkSpecMatchesApi } from "../conform/spec-match.js";
+import { TARGET_KINDS, traitsFor } from "../conform/target-kinds.js";
 import { createOutput, type Output, type OutputTargets } from "../reporters/output.js";
 import { broadcast, type Reporter } from "../reporters/reporter.js";
 import { ConsoleReporter } from "../reporters/console-reporter.js";
 import { JsonReporter } from "../reporters/json-reporter.js";
 import { JunitReporter } from "../reporters/junit-reporter.js";
+import { HtmlReporter } from "../reporters/html-reporter.js";
+import { readFlags, renderHelp, type RawValues } from "./conform-options.js";
+import { resolveSettings, type ResolvedSettings } from "./conform-config.js";
+import { parseHeaders } from "./conform-headers.js";
+import { checkReportPaths } from "./conform-report-paths.js";
+import { handleStopSignals } from "./conform-signals.js";
 import { EXIT } from "./exit.js";
 
-interface OptionSpec {
-  name: string;
-  type: "string" | "boolean";
-  multiple?: boolean;
-  short?: string;
-  value?: string;
-  help: string;
-}
+export { CONFORM_OPTIONS, renderHelp } from "./conform-options.js";
 
-export const CONFORM_OPTIONS: readonly OptionSpec[] = [
-  { name: "api", type: "string", value: "<id>", help: `API under test: ${API_IDS.join(", ")} (picks spec, credentials, workflows)` },
-  { name: "base-url", type: "string", value: "<url>", help: "where the API answers, e.g. http://127.0.0.1:4021" },
-  { name: "spec", type: "string", value: "<file>", help: "test against another OpenAPI 3 file instead of specs/<api>.yaml" },
-  { name: "checks", type: "string", value: "<a,b>", help: `only these checks: ${CHECKS.map((c) => c.name).join(", ")}` },
-  { name: "exclude-checks", type: "string", value: "<a,b>", help: "leave these checks out" },
-  { name: "operation", type: "string", multiple: true, value: "<operationId>", help: "only this operation (repeatable)" },
-  { name: "phases", type: "string", value: "<a,b>", help: `case kinds to run (default all): ${CASE_PHASES.join(", ")}` },
-  { name: "max-examples", type: "string", value: "<n>", help: `coverage and negative cases per operation (default ${DEFAULTS.maxExamples})` },
-  { name: "seed", type: "string", value: "<n>", help: `seed of the case generator; same seed, same plan (default ${DEFAULTS.seed})` },
-  { name: "timeout", type: "string", value: "<ms>", help: `per-request timeout (default ${DEFAULTS.timeoutMs})` },
-  { name: "rate-limit", type: "string", value: "<n/s>", help: "at most n requests per second (default unlimited)" },
-  { name: "workers", type: "string", value: "<n>", help: `concurrent cases (default ${DEFAULTS.workers})` },
-  { name: "deadline", type: "string", value: "<s>", help: `total deadline of the run; cleanup still runs (default ${DEFAULTS.deadlineSeconds})` },
-  { name: "wait-timeout", type: "string", value: "<s>", help: `longest wait of one polling workflow step (default: the step's x-deadline)` },
-  { name: "max-response-time", type: "string", value: "<ms>", help: "turn on max_response_time with this threshold" },
-  { name: "allow-mutations", type: "boolean", help: "send POST/PUT/PATCH/DELETE to a non-loopback host (off: only GET/HEAD/OPTIONS)" },
-  { name: "report-json", type: "string", value: "<file>", help: "write the JSON report here" },
-  { name: "junit", type: "string", value: "<file>", help: "write JUnit XML here" },
-  { name: "dry-run", type: "boolean", help: "print the plan and send nothing" },
-  { name: "help", type: "boolean", short: "h", help: "show this help" },
+/** Exit code of a run that did not finish (interrupt, deadline, lost target). */
+export const EXIT_INCOMPLETE = 3;
+
+/** Report files by option: one row per reporter that writes a file. */
+export const REPORT_FILES: ReadonlyArray<{ option: string; create: (out: Output, file: string) => Reporter }> = [
+  { option: "report-json", create: (out, file) => new JsonReporter(out, file) },
+  { option: "junit", create: (out, file) => new JunitReporter(out, file) },
+  { option: "report-html", create: (out, file) => new HtmlReporter(out, file) },
 ];
-
-export function renderHelp(): string {
-  const rows = CONFORM_OPTIONS.map((o) => [`--${o.name}${o.value ? ` ${o.value}` : ""}${o.short ? `, -${o.short}` : ""}`, o.help]);
-  const width = Math.max(...rows.map((r) => r[0]!.length));
-  return [
-    "Usage: npm run conform -- --api <id> --base-url <url> [options]",
-    "",
-    "Test a running API (real, fake or mock) against its spec: examples, boundary values, negative",
-    "cases and Arazzo lifecycle workflows, judged by named checks.",
-    "",
-    ...rows.map(([flag, help]) => `  ${flag!.padEnd(width)}  ${help}`),
-    "",
-    "Exit codes: 0 no check failed, 1 a check failed, 2 usage error, unreadable spec or unreachable target.",
-    "Credentials come from HADOOP_ECO_CREDENTIAL_ID, HADOOP_ECO_CREDENTIAL_SECRET, HADOOP_ECO_API_KEY,",
-    "HADOOP_ECO_CLUSTER_ID, YARN_USER, NHN_KUBERNETES_TOKEN and BIGDATA_PAAS_TOKEN; secrets print as ***.",
-  ].join("\n");
-}
 
 export interface ConformIo extends OutputTargets {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** Where conform.config.yaml is looked for (default process.cwd()). */
+  cwd?: string;
+  /** Progress on a terminal: one line rewritten in place. */
+  tty?: (text: string) => void;
 }
 
-/** Parse flags into run options (throws OperatorError USAGE). */
-export function parseConformArgs(argv: string[]): { options: ConformOptions; dryRun: boolean; help: boolean; reportJson?: string; junit?: string } {
-  let values: Record<string, any>;
-  try {
-    const config = Object.fromEntries(
-      CONFORM_OPTIONS.map((o) => [o.name, { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) }]),
-    );
-    values = parseArgs({ args: argv, options: config as any, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new OperatorError("USAGE", String((error as Error).message).split("\n")[0]!, "run with --help for the options");
-  }
-  if (values.help) return { options: { api: "", baseUrl: "" }, dryRun: false, help: true };
-  const api = values.api ?? (values.spec ? String(values.spec).replace(/^.*[\\/]/, "").replace(/\.(ya?ml|json)$/i, "") : undefined);
-  if (!api) throw new OperatorError("USAGE", "--api is required (or --spec)", `choose from ${API_IDS.join(", ")}`);
-  if (!values["base-url"]) throw new OperatorError("USAGE", "--base-url is required", "e.g. --base-url http://127.0.0.1:4021");
-  const baseUrl = String(values["base-url"]);
+export interface ParsedConform {
+  options: ConformOptions;
+  dryRun: boolean;
+  help: boolean;
+  force: boolean;
+  target?: TargetKind;
+  differencesPath?: string;
+  reports: Array<{ option: string; file: string }>;
+  /** Header values to mask. */
+  secrets: string[];
+  settings: ResolvedSettings;
+}
+
+/** Flags and config file into run options (throws OperatorError USAGE). */
+export function parseConformArgs(argv: string[], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ParsedConform {
+  const flags = readFlags(argv);
+  const settings: ResolvedSettings = flags.help ? { values: flags, sources: {} } : resolveSettings(flags, cwd);
+  const values = settings.values;
+  const base = { dryRun: false, force: false, reports: [], secrets: [], settings };
+  if (values.help) return { ...base, options: { api: "", baseUrl: "" }, help: true };
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const spec = text("spec");
+  const api = text("api") ?? (spec ? path.basename(spec).replace(/\.(ya?ml|json)$/i, "") : undefined);
+  if (!api) throw new OperatorError("USAGE", "--api is required (or --spec)", `choose from ${API_IDS.join(", ")}, or pass --spec <file>`);
+  const baseUrl = text("base-url");
+  if (!baseUrl) throw new OperatorError("USAGE", "--base-url is required", "e.g. --base-url http://127.0.0.1:4021 (or base-url: in conform.config.yaml)");
   if (!/^https?:\/\/[^/]+/.test(baseUrl) || !URL.canParse(baseUrl)) throw new OperatorError("USAGE", `--base-url ${baseUrl} is not an http(s) URL`);
-  const list = (name: string) => (values[name] === undefined ? undefined : String(values[name]).split(",").map((s) => s.trim()).filter(Boolean));
+  const list = (name: string) => (text(name) === undefined ? undefined : text(name)!.split(",").map((s) => s.trim()).filter(Boolean));
   const phases = list("phases");
   for (const phase of phases ?? []) {
     if (!(CASE_PHASES as readonly string[]).includes(phase)) throw new OperatorError("USAGE", `unknown phase "${phase}"`, `phases: ${CASE_PHASES.join(", ")}`);
   }
+  const target = text("target");
+  if (target !== undefined && !(TARGET_KINDS as readonly string[]).includes(target)) throw new OperatorError("USAGE", `--target ${target} is not one of ${TARGET_KINDS.join(", ")}`);
   let checks = list("checks");
   const maxResponseTime = number(values, "max-response-time", 1);
   if (maxResponseTime !== undefined && checks === undefined) checks = [...CHECKS.filter((c) => c.defaultOn).map((c) => c.name), "max_response_time"];
+  const { headers, secrets } = parseHeaders((values.header as string[] | undefined) ?? [], env);
   return {
+    ...base,
     options: {
       api,
       baseUrl,
-      specPath: values.spec,
+      specPath: spec,
       checks,
       excludeChecks: list("exclude-checks"),
-      operations: values.operation,
+      operations: values.operation as string[] | undefined,
       phases: phases as CasePhase[] | undefined,
       maxExamples: number(values, "max-examples", 0),
       seed: number(values, "seed", 0),
@@ -118,15 +110,20 @@ export function parseConformArgs(argv: string[]): { options: ConformOptions; dry
       waitTimeoutSeconds: number(values, "wait-timeout", 0, true),
       maxResponseTimeMs: maxResponseTime,
       allowMutations: Boolean(values["allow-mutations"]),
+      readOnly: Boolean(values["read-only"]),
+      headers,
     },
     dryRun: Boolean(values["dry-run"]),
     help: false,
-    reportJson: values["report-json"],
-    junit: values.junit,
+    force: Boolean(values.force),
+    target: target as TargetKind | undefined,
+    differencesPath: text("expect-differences"),
+    reports: REPORT_FILES.flatMap((r) => (text(r.option) ? [{ option: r.option, file: text(r.option)! }] : [])),
+    secrets,
   };
 }
 
-function number(values: Record<string, any>, name: string, min: number, fraction = false): number | undefined {
+function number(values: RawValues, name: string, min: number, fraction = false): number | undefined {
   if (values[name] === undefined) return undefined;
   const raw = String(values[name]);
   const n = Number(raw);
@@ -139,24 +136,32 @@ function number(values: Record<string, any>, name: string, min: number, fraction
 /** What `conform` does, minus process.exit: returns the exit code. Tests call this. */
 export async function runConformCommand(argv: string[], io: ConformIo = {}): Promise<number> {
   const env = io.env ?? process.env;
-  const out = createOutput(secretValues(readCredentials(env)), io);
+  let out = createOutput(secretValues(readCredentials(env)), io);
   try {
-    const parsed = parseConformArgs(argv);
+    const parsed = parseConformArgs(argv, env, io.cwd);
     if (parsed.help) {
       out.line(renderHelp());
       return EXIT.ok;
     }
-    const options: ConformOptions = { ...parsed.options, env, signal: io.signal, fetch: io.fetch };
-    const run = await prepareRun(options);
+    out = createOutput([...secretValues(readCredentials(env)), ...parsed.secrets], io);
+    const differences = parsed.differencesPath ? await loadDifferences(parsed.differencesPath) : undefined;
+    const options: ConformOptions = { ...parsed.options, env, signal: io.signal, fetch: io.fetch, differences };
+    const targetSource = parsed.settings.sources.target === "flag" ? "--target" : "conform.config.yaml";
+    const run = await prepareRun({ ...options, target: parsed.dryRun && parsed.target ? traitsFor(parsed.target, targetSource) : undefined });
+    if (options.specPath && isApiId(options.api) && !parsed.force) await checkSpecMatchesApi(options.api, options.specPath, run.spec.document);
+    out = createOutput([...run.secrets, ...parsed.secrets], io);
     if (parsed.dryRun) {
+      printSettings(out, parsed);
       printPlan(out, run.plan);
       return EXIT.ok;
     }
-    await probeTarget(options.baseUrl, io.fetch);
-    const reporters: Reporter[] = [new ConsoleReporter(out)];
-    if (parsed.reportJson) reporters.push(new JsonReporter(out, parsed.reportJson));
-    if (parsed.junit) reporters.push(new JunitReporter(out, parsed.junit));
-    const summary = await runConformance(run, options, broadcast(reporters));
+    await checkReportPaths(parsed.reports);
+    const target = await detectTarget(options.baseUrl, { headers: options.headers, fetch: io.fetch, override: parsed.target, overrideSource: targetSource });
+    adaptPlanToTarget(run, target);
+    await checkCredentials(run, { fetch: io.fetch, timeoutMs: options.timeoutMs, signal: io.signal });
+    const reporters: Reporter[] = [new ConsoleReporter(out, { tty: io.tty })];
+    for (const report of parsed.reports) reporters.push(REPORT_FILES.find((r) => r.option === report.option)!.create(out, report.file));
+    const summary = await runConformance(run, { ...options, target }, broadcast(reporters));
     for (const reporter of reporters) {
       try {
         await reporter.finish?.();
@@ -164,7 +169,7 @@ export async function runConformCommand(argv: string[], io: ConformIo = {}): Pro
         throw new OperatorError("FILE_UNWRITABLE", `cannot write a report: ${(error as Error).message}`);
       }
     }
-    return summary.failed > 0 ? EXIT.findings : EXIT.ok;
+    return summary.verdict === "incomplete" ? EXIT_INCOMPLETE : summary.verdict === "failed" ? EXIT.findings : EXIT.ok;
   } catch (error) {
     return reportError(out, error);
   }
@@ -180,19 +185,23 @@ function reportError(out: Output, error: unknown): number {
   return EXIT.usage;
 }
 
-/** One request to the base URL: any HTTP answer means reachable; a network failure is an operator error. */
-export async function probeTarget(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-  try {
-    const response = await fetchImpl(baseUrl, { method: "GET", redirect: "manual", signal: AbortSignal.timeout(5000) });
-    await response.arrayBuffer().catch(() => undefined);
-  } catch (error) {
-    throw new OperatorError("TARGET_UNREACHABLE", `target ${baseUrl} is unreachable (${describeNetworkError(error)})`, "start the API (npm run fake / npm run mock) or check --base-url");
+/** --dry-run: every resolved setting with where it came from; header values masked by `out`. */
+export function printSettings(out: Output, parsed: ParsedConform): void {
+  const { values, sources, configPath } = parsed.settings;
+  out.line(`configuration${configPath ? ` (${configPath} under the flags)` : " (flags only; no conform.config.yaml)"}:`);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || name === "dry-run" || name === "config" || name === "no-config") continue;
+    const shown = name === "header" ? Object.entries(parsed.options.headers ?? {}).map(([n, v]) => `${n}: ${v}`).join(" | ") : Array.isArray(value) ? value.join(", ") : String(value);
+    out.line(`  ${name.padEnd(20)} ${shown}   [${sources[name] ?? "flag"}]`);
   }
+  out.line(`  ${"target".padEnd(20)} ${parsed.target ?? "detected when the run starts"}`);
+  out.line(`  ${"deadline".padEnd(20)} ${parsed.options.deadlineSeconds ?? DEFAULTS.deadlineSeconds} s${values.deadline === undefined ? " (default)" : ""}`);
 }
 
 export function printPlan(out: Output, plan: Plan): void {
   out.line(`plan for ${plan.api} at ${plan.baseUrl} (seed ${plan.seed}; phases ${plan.phases.join(", ")})`);
   out.line(`checks: ${plan.checks.map((c) => c.name).join(", ")}`);
+  for (const note of plan.notes) out.line(note);
   out.line(`${plan.cases.length} cases, ${plan.workflows.length} workflows, ${plan.skipped.length} skipped; nothing is sent (--dry-run)`);
   for (const c of plan.cases) out.line(`  ${c.id.padEnd(42)} ${c.method.padEnd(6)} ${c.path}  [${c.kind}] ${c.description}`);
   for (const w of plan.workflows) out.line(`  workflow ${w.workflow.workflowId} (${w.workflow.steps.length} steps) inputs ${JSON.stringify(w.inputs)}`);
@@ -201,15 +210,8 @@ export function printPlan(out: Output, plan: Plan): void {
 
 export async function main(argv: string[]): Promise<void> {
   const controller = new AbortController();
-  let interrupts = 0;
-  const onSignal = (name: string) => {
-    interrupts++;
-    if (interrupts > 1) process.exit(130);
-    process.stderr.write(`conform: ${name} received, stopping and deleting what the run created (again to quit at once)\n`);
-    controller.abort(new Error(name));
-  };
-  process.on("SIGINT", () => onSignal("SIGINT"));
-  process.on("SIGTERM", () => onSignal("SIGTERM"));
-  const code = await runConformCommand(argv, { signal: controller.signal });
+  handleStopSignals(controller);
+  const tty = process.stdout.isTTY ? (text: string) => void process.stdout.write(text) : undefined;
+  const code = await runConformCommand(argv, { signal: controller.signal, tty });
   process.exit(code);
 }

@@ -6,8 +6,12 @@
 import type { Credentials } from "../spec/credentials.js";
 
 export interface SchemeCredential {
-  /** The credential field that fills this scheme. */
-  field: keyof Credentials;
+  /** The credential field that fills this scheme (one of the four APIs' variables). */
+  field?: keyof Credentials;
+  /** A value given directly (-H, CONFORM_AUTH_<SCHEME>); wins over `field`. */
+  value?: string;
+  /** Where `value` came from, for messages ("-H X-Auth-Token", "CONFORM_AUTH_BEARER"). */
+  source?: string;
   /** A wrong value is detectable (a secret); false for identities such as a user name. */
   wrongIsMeaningful: boolean;
 }

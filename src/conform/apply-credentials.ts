@@ -16,9 +16,13 @@ export interface AppliedCredentials {
   query: Record<string, string>;
 }
 
-interface ResolvedScheme {
+export interface ResolvedScheme {
+  /** The security scheme's name in the spec. */
+  scheme: string;
   location: "header" | "query" | "cookie";
   name: string;
+  /** "Bearer " / "Basic " for http schemes. */
+  prefix?: string;
   credential: SchemeCredential;
 }
 
@@ -27,11 +31,12 @@ function resolveScheme(document: OpenApiDocument, profile: ApiProfile, schemeNam
   if (!scheme) return undefined;
   if (scheme.type === "apiKey" && ["header", "query", "cookie"].includes(scheme.in)) {
     const credential = profile.schemes[schemeName] ?? profile.schemes[`${scheme.in}:${String(scheme.name).toLowerCase()}`];
-    return credential ? { location: scheme.in, name: scheme.name, credential } : undefined;
+    return credential ? { scheme: schemeName, location: scheme.in, name: scheme.name, credential } : undefined;
   }
-  if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") {
+  const kind = scheme.type === "http" ? String(scheme.scheme).toLowerCase() : "";
+  if (kind === "bearer" || kind === "basic") {
     const credential = profile.schemes[schemeName];
-    return credential ? { location: "header", name: "Authorization", credential } : undefined;
+    return credential ? { scheme: schemeName, location: "header", name: "Authorization", prefix: kind === "bearer" ? "Bearer " : "Basic ", credential } : undefined;
   }
   return undefined;
 }
@@ -57,14 +62,18 @@ export function applyCredentials(
   const applied: AppliedCredentials = { headers: { ...profile.headers }, query: {} };
   if (mode === "none") return applied;
   for (const scheme of usableSchemes(document, profile, op)) {
-    const real = credentials[scheme.credential.field];
+    const real = credentialValue(scheme.credential, credentials);
     const value = mode === "wrong" && scheme.credential.wrongIsMeaningful ? `conform-wrong-${real.length}` : real;
-    const rendered = scheme.name === "Authorization" ? `Bearer ${value}` : value;
+    const rendered = scheme.prefix === "Basic " ? `Basic ${Buffer.from(value).toString("base64")}` : `${scheme.prefix ?? ""}${value}`;
     if (scheme.location === "header") applied.headers[scheme.name] = rendered;
     else if (scheme.location === "query") applied.query[scheme.name] = rendered;
     else applied.headers.Cookie = `${scheme.name}=${rendered}`;
   }
   return applied;
+}
+
+export function credentialValue(credential: SchemeCredential, credentials: Credentials): string {
+  return credential.value ?? (credential.field ? credentials[credential.field] : "");
 }
 
 /** Whether a wrong-credentials probe tells anything for this operation. */

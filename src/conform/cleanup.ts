@@ -34,7 +34,12 @@ export class CleanupRegistry {
       } catch {
         inputs = {};
       }
-      const label = rule.label ? String(evaluateExtraction(rule.label, { ...scope, inputs })) : `${rule.operationId} ${JSON.stringify(inputs)}`;
+      let label = `${rule.operationId} ${JSON.stringify(inputs)}`;
+      try {
+        if (rule.label) label = String(evaluateExtraction(rule.label, { ...scope, inputs }));
+      } catch {
+        // an answer without the labelled field (a broken body) still gets cleaned up
+      }
       if (!this.entries.has(label)) this.entries.set(label, { label, rule, inputs });
     }
   }

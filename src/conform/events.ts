@@ -3,7 +3,21 @@
  * workflow / cleanup events as they happen, then run-finished. Reporters consume only these.
  */
 
-export type CheckOutcome = "passed" | "failed";
+/**
+ * passed / failed as usual; warning: an `x-known-values` finding (never a failure); known: a
+ * finding matched by an --expect-differences entry (not a failure); stale: an
+ * --expect-differences entry that matched no finding (a failure, so the file cannot rot).
+ */
+export type CheckOutcome = "passed" | "failed" | "warning" | "known" | "stale";
+
+/** The --expect-differences entry a known (or stale) outcome comes from. */
+export interface DifferenceRef {
+  operation: string;
+  check: string;
+  match?: string;
+  reason: string;
+  source?: string;
+}
 
 export interface FailureDetail {
   message: string;
@@ -14,6 +28,8 @@ export interface FailureDetail {
   /** A curl command that sends the request again. */
   curl?: string;
   status?: number;
+  /** The JSON Schema keyword (or status / content-type / header) of the finding. */
+  keyword?: string;
 }
 
 export interface RunStartedEvent {
@@ -26,6 +42,10 @@ export interface RunStartedEvent {
   caseCount: number;
   workflowCount: number;
   operationCount: number;
+  /** What kind of target this is (real, fake, mock) and how that was found out. */
+  target?: { kind: TargetKind; detectedBy: string };
+  /** What the target kind leaves out, one line each. */
+  notes?: string[];
 }
 
 export interface ExchangeEvent {
@@ -51,7 +71,10 @@ export interface CheckEvent {
   /** Why the case was sent (e.g. "body /name: length 0 (minLength-1)"). */
   description: string;
   workflowId?: string;
+  /** Present unless outcome is "passed". */
   failure?: FailureDetail;
+  /** For outcome known / stale. */
+  difference?: DifferenceRef;
 }
 
 export interface SkippedEvent {
@@ -67,7 +90,8 @@ export interface SkippedEvent {
 export interface WorkflowEvent {
   type: "workflow";
   workflowId: string;
-  outcome: "passed" | "failed" | "skipped";
+  /** incomplete: cut short by an interrupt, the deadline or a lost target (not a finding). */
+  outcome: "passed" | "failed" | "skipped" | "incomplete";
   steps: number;
   requests: number;
   durationMs: number;
@@ -81,10 +105,40 @@ export interface CleanupEvent {
   message?: string;
 }
 
+/** The run stops early: printed at once ("stopping: cleaning up N resources (at most 10 s)"). */
+export interface StoppingEvent {
+  type: "stopping";
+  reason: string;
+  resources: number;
+  budgetSeconds: number;
+}
+
+/** Why a run is INCOMPLETE and what did not run. */
+export interface Incomplete {
+  /** "interrupted (SIGINT)", "deadline of 900 s reached", "target lost: ECONNREFUSED ..." */
+  reason: string;
+  casesNotRun: number;
+  workflowsNotRun: number;
+  /** Operations with at least one case that did not run. */
+  operationsNotRun: string[];
+}
+
+export interface CleanupCounts {
+  deleted: number;
+  alreadyGone: number;
+  failed: number;
+  notDeletable: number;
+}
+
 export interface RunSummary {
+  /** passed: every planned check ran and none failed; failed: a check failed (or a stale difference); incomplete: see `incomplete`. */
+  verdict: "passed" | "failed" | "incomplete";
   checks: number;
   passed: number;
   failed: number;
+  warnings: number;
+  known: number;
+  stale: number;
   skipped: number;
   requests: number;
   cases: number;
@@ -92,15 +146,21 @@ export interface RunSummary {
   durationMs: number;
   /** Resources the run created and could not delete. */
   leftovers: string[];
-  /** Set when the run stopped early (deadline, interrupt). */
+  /** Set when the run stopped early (deadline, interrupt, target lost); same text as incomplete.reason. */
   aborted?: string;
+  incomplete?: Incomplete;
+  cleanup: CleanupCounts;
+  /** The kind of target the run judged (real, fake, mock) and how it was known. */
+  target?: { kind: TargetKind; detectedBy: string };
 }
+
+export type TargetKind = "real" | "fake" | "mock";
 
 export interface RunFinishedEvent {
   type: "run-finished";
   summary: RunSummary;
 }
 
-export type RunEvent = RunStartedEvent | ExchangeEvent | CheckEvent | SkippedEvent | WorkflowEvent | CleanupEvent | RunFinishedEvent;
+export type RunEvent = RunStartedEvent | ExchangeEvent | CheckEvent | SkippedEvent | WorkflowEvent | CleanupEvent | StoppingEvent | RunFinishedEvent;
 
 export type EmitEvent = (event: RunEvent) => void;

@@ -35,6 +35,8 @@ export interface ExchangeRunnerOptions {
   emit: EmitEvent;
   /** Called after every answered request (cleanup registration). */
   onResponse?: (exchange: Exchange) => void;
+  /** Called after a transport failure the run's own signal did not cause (lost-target watch). */
+  onError?: (exchange: Exchange) => void;
 }
 
 export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRunner {
@@ -56,6 +58,7 @@ export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRu
         ...(outcome.ok ? { response: outcome.response } : { error: outcome.error }),
       };
       if (exchange.response) options.onResponse?.(exchange);
+      else if (!options.http.signal?.aborted) options.onError?.(exchange);
       // A request cut short by the deadline or Ctrl-C says nothing about the API.
       if (quiet || (!exchange.response && options.http.signal?.aborted)) return exchange;
       const { operation } = input;

@@ -1,5 +1,7 @@
 /** What a conformance run is told to do (the CLI fills it from flags; tests fill it directly). */
 import type { CasePhase } from "../generate/test-case.js";
+import type { Difference } from "./differences.js";
+import type { TargetTraits } from "./target-kinds.js";
 
 export interface ConformOptions {
   /** One of the four API ids, or any id when `specPath` is given. */
@@ -18,6 +20,8 @@ export interface ConformOptions {
   rateLimit?: number;
   workers?: number;
   allowMutations?: boolean;
+  /** Only GET/HEAD/OPTIONS, whatever the host. */
+  readOnly?: boolean;
   /** Total deadline of the run in seconds. */
   deadlineSeconds?: number;
   /** Upper bound of any one polling step's wait in seconds (overrides x-deadline when smaller). */
@@ -31,6 +35,14 @@ export interface ConformOptions {
   fetch?: typeof fetch;
   /** Aborts the run early (Ctrl-C); cleanup still runs. */
   signal?: AbortSignal;
+  /** Headers sent with every request (-H); a header named like a credential's replaces it. */
+  headers?: Record<string, string>;
+  /** What kind of target this is (default: real, everything runs). */
+  target?: TargetTraits;
+  /** --expect-differences entries. */
+  differences?: Difference[];
+  /** Credentials of a foreign spec's schemes: scheme name -> value (CONFORM_AUTH_<SCHEME>). */
+  schemeValues?: Record<string, { value: string; source: string }>;
 }
 
 export const DEFAULTS = {
@@ -42,4 +54,8 @@ export const DEFAULTS = {
   deadlineSeconds: 900,
   waitTimeoutSeconds: 600,
   maxResponseTimeMs: 2_000,
+  /** Teardown budget after a complete run. */
+  cleanupSeconds: 60,
+  /** Teardown budget after an interrupt, the deadline or a lost target. */
+  stopCleanupSeconds: 10,
 } as const;

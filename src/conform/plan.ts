@@ -11,7 +11,9 @@ import { createSpecValidator, type SpecValidator } from "../validate/spec-valida
 import { generateCases } from "../generate/generate-cases.js";
 import { createRng, subSeed } from "../generate/prng.js";
 import type { CasePhase, TestCase } from "../generate/test-case.js";
-import { profileFor, type ApiProfile } from "./api-profiles.js";
+import { API_PROFILES, profileFor, type ApiProfile } from "./api-profiles.js";
+import { buildRunProfile, profileSecrets } from "./run-profile.js";
+import type { TargetTraits } from "./target-kinds.js";
 import { credentialParameterNames, parameterOverrides, usableSchemes, wrongCredentialsMeaningful } from "./apply-credentials.js";
 import { CHECKS, type CheckDefinition } from "./checks/index.js";
 import { createSafetyGate, type SafetyGate } from "./safety.js";
@@ -43,6 +45,10 @@ export interface Plan {
   workflows: PlannedWorkflow[];
   skipped: PlanSkip[];
   operations: OperationInfo[];
+  /** Set when the target kind is known before the run (--target, config, detection). */
+  target?: TargetTraits;
+  /** Checks left out because of the target kind (with the reason), printed at the start. */
+  notes: string[];
 }
 
 /** The plan plus what running it needs (never printed: it holds credentials). */
@@ -63,13 +69,14 @@ export async function prepareRun(options: ConformOptions): Promise<PreparedRun> 
   }
   const spec = await loadSpec(options.specPath ?? options.api);
   const validator = createSpecValidator(spec.document);
-  const profile = profileFor(options.api);
-  const credentials = readCredentials(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const profile = buildRunProfile(profileFor(options.api), spec.document, { headers: options.headers, known: options.api in API_PROFILES, env });
+  const credentials = readCredentials(env);
   const seed = options.seed ?? DEFAULTS.seed;
   const phases = options.phases ?? [...DEFAULTS.phases];
   const checks = selectChecks(options.checks, options.excludeChecks);
   const operations = selectOperations(validator.operations, options.operations);
-  const gate = createSafetyGate(options.baseUrl, Boolean(options.allowMutations));
+  const gate = createSafetyGate(options.baseUrl, Boolean(options.allowMutations), Boolean(options.readOnly));
   const enabled = new Set(checks.map((c) => c.name));
 
   const generated = generateCases(spec.document, validator, {
@@ -109,8 +116,36 @@ export async function prepareRun(options: ConformOptions): Promise<PreparedRun> 
     }
   }
 
-  const plan: Plan = { api: spec.id, baseUrl: options.baseUrl, seed, phases, checks, cases, workflows, skipped, operations };
-  return { plan, spec, validator, profile, credentials, secrets: secretValues(credentials), gate, workflowDocument };
+  const plan: Plan = { api: spec.id, baseUrl: options.baseUrl, seed, phases, checks, cases, workflows, skipped, operations, notes: [] };
+  const run: PreparedRun = { plan, spec, validator, profile, credentials, secrets: [...secretValues(credentials), ...profileSecrets(profile)], gate, workflowDocument };
+  if (options.target) adaptPlanToTarget(run, options.target);
+  return run;
+}
+
+/**
+ * Leave out what the target kind cannot answer: against a stateless mock, the stateful
+ * checks, the workflows and the wrong-credential probes (each skip with its reason).
+ */
+export function adaptPlanToTarget(run: PreparedRun, target: TargetTraits): void {
+  const { plan, validator } = run;
+  plan.target = target;
+  for (const { checks, reason } of target.leftOut) {
+    const dropped = plan.checks.filter((c) => checks.includes(c.name));
+    plan.checks = plan.checks.filter((c) => !dropped.includes(c));
+    if (dropped.length > 0) plan.notes.push(`not run: ${dropped.map((c) => c.name).join(", ")}: ${reason}`);
+  }
+  if (!target.keepsState) {
+    for (const { workflow } of plan.workflows) {
+      const first = validator.getOperation(workflow.steps[0]!.operationId);
+      plan.skipped.push({ id: `workflow:${workflow.workflowId}`, operationId: first.operationId, method: first.method.toUpperCase(), path: first.path, reason: `workflow: ${target.statelessReason}`, workflowId: workflow.workflowId });
+    }
+    plan.workflows = [];
+  }
+  if (!target.checksCredentialValues) {
+    const reason = `wrong credentials: the ${target.kind} checks only that credentials are present, not their values`;
+    for (const c of plan.cases.filter((x) => x.kind === "auth-wrong")) plan.skipped.push({ id: c.id, operationId: c.operationId, method: c.method, path: c.path, reason });
+    plan.cases = plan.cases.filter((x) => x.kind !== "auth-wrong");
+  }
 }
 
 export function selectChecks(include: string[] | undefined, exclude: string[] | undefined): CheckDefinition[] {

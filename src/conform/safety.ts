@@ -25,14 +25,15 @@ export interface SafetyGate {
   refuse(method: string): string | undefined;
 }
 
-export function createSafetyGate(baseUrl: string, allowMutations: boolean): SafetyGate {
+export function createSafetyGate(baseUrl: string, allowMutations: boolean, readOnly = false): SafetyGate {
   const loopback = isLoopbackUrl(baseUrl);
   return {
     loopback,
-    allowMutations,
-    refuse: (method) =>
-      !loopback && !allowMutations && isMutatingMethod(method)
-        ? `${method.toUpperCase()} is a mutation and ${new URL(baseUrl).host} is not a loopback host (pass --allow-mutations to send it)`
-        : undefined,
+    allowMutations: allowMutations && !readOnly,
+    refuse: (method) => {
+      if (!isMutatingMethod(method)) return undefined;
+      if (readOnly) return `${method.toUpperCase()} is a mutation and the run is --read-only`;
+      return !loopback && !allowMutations ? `${method.toUpperCase()} is a mutation and ${new URL(baseUrl).host} is not a loopback host (pass --allow-mutations to send it)` : undefined;
+    },
   };
 }

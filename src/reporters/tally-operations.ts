@@ -1,20 +1,20 @@
 /** Fold check events into per-operation and per-(operation, check) counts for the reports. */
-import type { CheckEvent } from "../conform/events.js";
+import type { CheckEvent, CheckOutcome } from "../conform/events.js";
 
-export interface CheckCount {
+export type OutcomeCounts = Record<CheckOutcome, number>;
+
+export interface CheckCount extends OutcomeCounts {
   check: string;
-  passed: number;
-  failed: number;
 }
 
-export interface OperationTally {
+export interface OperationTally extends OutcomeCounts {
   operationId: string;
   method: string;
   path: string;
-  passed: number;
-  failed: number;
   checks: Map<string, CheckCount>;
 }
+
+const zero = (): OutcomeCounts => ({ passed: 0, failed: 0, warning: 0, known: 0, stale: 0 });
 
 export class OperationTallies {
   readonly byOperation = new Map<string, OperationTally>();
@@ -23,12 +23,12 @@ export class OperationTallies {
     const key = `${event.operationId} ${event.method}`;
     let tally = this.byOperation.get(key);
     if (!tally) {
-      tally = { operationId: event.operationId, method: event.method, path: event.path, passed: 0, failed: 0, checks: new Map() };
+      tally = { operationId: event.operationId, method: event.method, path: event.path, ...zero(), checks: new Map() };
       this.byOperation.set(key, tally);
     }
     let count = tally.checks.get(event.check);
     if (!count) {
-      count = { check: event.check, passed: 0, failed: 0 };
+      count = { check: event.check, ...zero() };
       tally.checks.set(event.check, count);
     }
     count[event.outcome]++;

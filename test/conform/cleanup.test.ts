@@ -31,6 +31,8 @@ test("a complete run leaves no service behind", async () => {
 test("a run stopped by --deadline still deletes what it created", async () => {
   const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--deadline", "1"]);
   expect(run.report.summary.aborted).toMatch(/deadline/);
+  expect(run.code).toBe(3);
+  expect(run.junit).toContain(`<error message="INCOMPLETE: deadline`);
   expect(run.report.summary.skipped).toBeGreaterThan(0);
   expect(run.report.summary.failed).toBe(0);
   expect(run.report.cleanup.length).toBeGreaterThan(0);
@@ -41,7 +43,9 @@ test("an interrupted run (Ctrl-C) still deletes what it created", async () => {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new Error("SIGINT")), 700);
   const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100"], { signal: controller.signal });
-  expect(run.report.summary.aborted).toBe("interrupted");
+  expect(run.report.summary.aborted).toMatch(/^interrupted/);
+  expect(run.code).toBe(3);
+  expect(run.report.summary.verdict).toBe("incomplete");
   expect(run.report.summary.failed).toBe(0);
   expect(await servicesLeft()).toEqual([]);
 }, 30_000);

@@ -3,6 +3,7 @@ import type { SpecValidator } from "../../validate/spec-validator.js";
 import type { Finding } from "../../validate/finding.js";
 import type { ApiProfile } from "../api-profiles.js";
 import type { Exchange } from "../exchange.js";
+import type { HttpResponse } from "../http-client.js";
 import type { StateTracker } from "../state-graph.js";
 
 export interface CheckFailure {
@@ -10,6 +11,8 @@ export interface CheckFailure {
   pointer?: string;
   expected?: unknown;
   actual?: unknown;
+  /** The finding's keyword ("x-known-values" makes it a warning). */
+  keyword?: string;
 }
 
 export interface CheckContext {
@@ -17,6 +20,8 @@ export interface CheckContext {
   profile: ApiProfile;
   states: StateTracker;
   maxResponseTimeMs: number;
+  /** An answer the target made up itself (a mock's own error): only the input checks judge it. */
+  ownError?: (response: HttpResponse) => boolean;
   /** validateResponse for this exchange, computed once and shared by the checks that split it. */
   responseFindings(exchange: Exchange): Finding[];
 }

@@ -3,9 +3,13 @@
  * response headers, response time. The four spec checks share one validateResponse call.
  */
 import type { Finding } from "../../validate/finding.js";
-import type { CheckFailure, ExchangeCheck } from "./check-types.js";
+import type { Exchange } from "../exchange.js";
+import type { CheckContext, CheckFailure, ExchangeCheck } from "./check-types.js";
 
-const toFailure = (f: Finding): CheckFailure => ({ message: f.message, pointer: f.pointer, expected: f.expected, actual: f.actual });
+const toFailure = (f: Finding): CheckFailure => ({ message: f.message, pointer: f.pointer, expected: f.expected, actual: f.actual, keyword: f.keyword });
+
+/** The spec checks judge answers from the API, not a mock's own errors. */
+const judged = (x: Exchange, ctx: CheckContext) => x.response !== undefined && x.method.toLowerCase() === x.operation.method && !ctx.ownError?.(x.response);
 
 const isHeaderFinding = (f: Finding) => f.keyword === "header" || f.pointer.startsWith("/headers/");
 
@@ -21,15 +25,15 @@ export const serverError: ExchangeCheck = (x, ctx) => {
 };
 
 export const statusDocumented: ExchangeCheck = (x, ctx) => {
-  if (!x.response || x.method.toLowerCase() !== x.operation.method) return null;
-  const found = ctx.validator.responseFor(x.operation.operationId, x.response.status);
+  if (!judged(x, ctx)) return null;
+  const found = ctx.validator.responseFor(x.operation.operationId, x.response!.status);
   if (found) return [];
   const documented = Object.keys(x.operation.operation.responses ?? {});
-  return [{ message: `status ${x.response.status} is not documented for ${x.operation.operationId}`, expected: documented, actual: x.response.status }];
+  return [{ message: `status ${x.response!.status} is not documented for ${x.operation.operationId}`, expected: documented, actual: x.response!.status, keyword: "status" }];
 };
 
 export const contentType: ExchangeCheck = (x, ctx) => {
-  if (!x.response || x.method.toLowerCase() !== x.operation.method) return null;
+  if (!judged(x, ctx) || !x.response) return null;
   if (!ctx.validator.responseFor(x.operation.operationId, x.response.status)) return null;
   const raw = x.response.contentType;
   if (raw !== undefined && !/^[\w.+-]+\/[\w.+*-]+\s*(;.*)?$/.test(raw.trim())) {
@@ -39,7 +43,7 @@ export const contentType: ExchangeCheck = (x, ctx) => {
 };
 
 export const responseSchema: ExchangeCheck = (x, ctx) => {
-  if (!x.response || x.method.toLowerCase() !== x.operation.method) return null;
+  if (!judged(x, ctx) || !x.response) return null;
   if (!ctx.validator.responseFor(x.operation.operationId, x.response.status)) return null;
   if (x.response.jsonError) {
     return [{ message: `body is not valid JSON although Content-Type is ${x.response.contentType}: ${x.response.jsonError}`, actual: x.response.text.slice(0, 200) }];
@@ -49,7 +53,7 @@ export const responseSchema: ExchangeCheck = (x, ctx) => {
 };
 
 export const responseHeaders: ExchangeCheck = (x, ctx) => {
-  if (!x.response || x.method.toLowerCase() !== x.operation.method) return null;
+  if (!judged(x, ctx) || !x.response) return null;
   if (!ctx.validator.responseFor(x.operation.operationId, x.response.status)) return null;
   return ctx.responseFindings(x).filter(isHeaderFinding).map(toFailure);
 };

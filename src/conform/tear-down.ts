@@ -1,0 +1,50 @@
+/**
+ * Teardown: delete what the run created, through the workflow file's x-teardown workflows,
+ * within a budget. Reports the truth per resource: "deleted" only when a deleting request was
+ * answered 2xx; "already-gone" when the resource was not there any more (a 404 on the DELETE
+ * or on the look-up before it); "failed" / "not-deletable" otherwise.
+ */
+import type { CleanupRegistry } from "./cleanup.js";
+import type { EmitEvent } from "./events.js";
+import type { ExchangeRunner } from "./execute-exchange.js";
+import type { PreparedRun } from "./plan.js";
+import { runPool } from "./worker-pool.js";
+import { runWorkflow, type WorkflowDeps } from "./workflows/run-workflow.js";
+
+const DELETING = new Set(["DELETE", "POST", "PUT", "PATCH"]);
+
+export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps: WorkflowDeps, emit: EmitEvent): Promise<string[]> {
+  const leftovers: string[] = [];
+  const workflows = run.workflowDocument?.workflows ?? [];
+  await runPool(cleanup.pending(), 4, async (entry) => {
+    const fail = (outcome: "failed" | "not-deletable", message: string | undefined) => {
+      emit({ type: "cleanup", resource: entry.label, outcome, message });
+      leftovers.push(entry.label);
+    };
+    if (entry.rule["x-not-deletable"]) return fail("not-deletable", entry.rule["x-not-deletable"]);
+    const workflow = workflows.find((w) => w.workflowId === entry.rule.workflowId);
+    if (!workflow) return fail("failed", `no teardown workflow ${entry.rule.workflowId}`);
+    if (run.gate.refuse("DELETE")) return fail("failed", "teardown needs a mutation the safety gate refuses");
+    if (deps.signal?.aborted) return fail("failed", "no time left for the teardown");
+    let removed = false;
+    const runner: ExchangeRunner = {
+      get requests() {
+        return deps.runner.requests;
+      },
+      async execute(input, quiet) {
+        const exchange = await deps.runner.execute(input, quiet);
+        const status = exchange.response?.status ?? 0;
+        if (DELETING.has(exchange.method) && status >= 200 && status < 300) removed = true;
+        return exchange;
+      },
+    };
+    try {
+      const result = await runWorkflow(workflow, entry.inputs, { ...deps, runner, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, 30) });
+      if (!result.ok) return fail("failed", result.failure?.message);
+      emit({ type: "cleanup", resource: entry.label, outcome: removed ? "deleted" : "already-gone" });
+    } catch (error) {
+      fail("failed", (error as Error).message);
+    }
+  });
+  return leftovers;
+}

@@ -11,7 +11,9 @@ describe.each(API_IDS)("conform against the %s fake", (id) => {
   test("finds no failure with all checks and workflows on", async () => {
     const fake = await startApiFake(id, { port: 0, clock: "real", stepMs: 10, selfCheck: true });
     try {
-      const run = await conform(["--api", id, "--base-url", fake.url, "--wait-timeout", "20"]);
+      // The BigData PaaS fake follows its server where the spec asks more (contracts/differences).
+      const differences = id === "bigdata-paas" ? ["--expect-differences", "contracts/differences/bigdata-paas-upstream.yaml"] : [];
+      const run = await conform(["--api", id, "--base-url", fake.url, "--wait-timeout", "20", ...differences]);
       expect(failedPairs(run.report), run.stdout.slice(-4000)).toEqual([]);
       expect(run.code).toBe(0);
       expect(run.report.summary.checks).toBeGreaterThan(100);
@@ -26,5 +28,5 @@ describe.each(API_IDS)("conform against the %s fake", (id) => {
     } finally {
       await fake.close();
     }
-  }, 30_000);
+  }, 60_000); // bigdata-paas: teardown polls launch jobs that stay pending (as on the server) until its retry limit
 });

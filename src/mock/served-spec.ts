@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../spec/apis.js";
 import type { SpecValidator } from "../validate/spec-validator.js";
 import { loadOperations } from "./operations-cache.js";
 
@@ -88,4 +89,30 @@ export function watchSpecFile(file: string, onChange: () => void, settleMs = 100
     clearTimeout(timer);
     watcher.close();
   };
+}
+
+/** Reload on change, one reload at a time; one line for each outcome. */
+export function watchAndReload(id: string, spec: ServedSpec, log: (line: string) => void): () => Promise<void> {
+  const shown = displayPath(spec.specPath);
+  let chain: Promise<void> = Promise.resolve();
+  const stop = watchSpecFile(spec.specPath, () => {
+    chain = chain.then(async () => {
+      const previous = spec.operationCount;
+      const outcome = await spec.reload();
+      log(
+        outcome.ok
+          ? `reloaded ${id} from ${shown} (${outcome.operationCount} operations)`
+          : `not reloaded ${id}: ${shown} does not load (${outcome.reason}); still serving the previous spec (${previous} operations)`,
+      );
+    });
+  });
+  return async () => {
+    stop();
+    await chain;
+  };
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(PROJECT_ROOT, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }

@@ -6,15 +6,14 @@
  * (src/mock/front-server.ts). With `watch`, a changed spec file is loaded again in place.
  */
 import { PassThrough } from "node:stream";
-import { connect } from "node:net";
-import path from "node:path";
 import { deferFakerLoading } from "./defer-faker.js";
-import { loadServedSpec, watchSpecFile, type ServedSpec } from "./served-spec.js";
+import { loadServedSpec, watchAndReload } from "./served-spec.js";
+import { checkUpstream } from "./check-upstream.js";
 import { startFrontServer, type FrontStages } from "./front-server.js";
 import { createProxyStage } from "./proxy-traffic.js";
 import { loadReplayStage } from "./replay-recordings.js";
 import { ViolationTally } from "./violation-tally.js";
-import { PROJECT_ROOT, specPathFor, type ApiId } from "../spec/apis.js";
+import { specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 import { createExchangeMasker, credentialNames, recordingSecrets } from "../evidence/mask-exchange.js";
 import type { RecordingFolder } from "../evidence/record-exchanges.js";
@@ -182,57 +181,6 @@ async function listenPrism(server: { listen(port: number, host: string): Promise
     throw new OperatorError("ENVIRONMENT", `${id}: cannot listen on ${host}:${port}: ${text}`);
   }
   return Number(address.match(/:(\d+)$/)?.[1] ?? port);
-}
-
-/** Reload on change, one reload at a time; one line for each outcome. */
-function watchAndReload(id: ApiId, spec: ServedSpec, log: (line: string) => void): () => Promise<void> {
-  const shown = displayPath(spec.specPath);
-  let chain: Promise<void> = Promise.resolve();
-  const stop = watchSpecFile(spec.specPath, () => {
-    chain = chain.then(async () => {
-      const previous = spec.operationCount;
-      const outcome = await spec.reload();
-      log(
-        outcome.ok
-          ? `reloaded ${id} from ${shown} (${outcome.operationCount} operations)`
-          : `not reloaded ${id}: ${shown} does not load (${outcome.reason}); still serving the previous spec (${previous} operations)`,
-      );
-    });
-  });
-  return async () => {
-    stop();
-    await chain;
-  };
-}
-
-function displayPath(file: string): string {
-  const relative = path.relative(PROJECT_ROOT, file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-}
-
-/** An upstream nobody listens on is an operator problem, found before the first request. */
-async function checkUpstream(id: ApiId, raw: string): Promise<void> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new OperatorError("USAGE", `${id}: --proxy ${raw} is not a URL`, "pass e.g. --proxy http://127.0.0.1:9511");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new OperatorError("USAGE", `${id}: --proxy ${raw} must be an http or https URL`);
-  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
-  await new Promise<void>((resolve, reject) => {
-    const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ""), port, timeout: 5000 });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve();
-    });
-    const fail = (reason: string) => {
-      socket.destroy();
-      reject(new OperatorError("TARGET_UNREACHABLE", `${id}: upstream ${url.host} does not accept connections (${reason})`, "start the upstream first, or check --proxy"));
-    };
-    socket.once("timeout", () => fail("no answer within 5 s"));
-    socket.once("error", (error: NodeJS.ErrnoException) => fail(error.code ?? error.message));
-  });
 }
 
 /** Prism logs through pino; turn its JSON records into short lines tagged with the API id. */

@@ -32,7 +32,7 @@ export async function recordAnswers(baseUrl: string, options: RecordOptions): Pr
   const memory: Record<string, string> = {};
   const recordings: Recording[] = [];
   for (const call of RECORDING_PLAN.filter((c) => c.modes.includes(options.mode))) {
-    if (call.waitFor) await waitFor(baseUrl, fill(call.waitFor.path, memory), call.waitFor.status, options);
+    if (call.waitFor) await waitFor(baseUrl, fill(call.waitFor.path, memory), call.waitFor.status, call.waitFor.settle ?? true, options);
     const exchange = await send(baseUrl, call, memory, options);
     recordings.push({ name: call.name, operation: call.operation, exchange });
     for (const [key, field] of Object.entries(call.remember ?? {})) {
@@ -83,18 +83,18 @@ async function send(baseUrl: string, call: PlannedCall, memory: Record<string, s
   };
 }
 
-async function waitFor(baseUrl: string, path: string, status: RegExp | "gone", options: RecordOptions): Promise<void> {
+async function waitFor(baseUrl: string, path: string, status: RegExp | "gone", settle: boolean, options: RecordOptions): Promise<void> {
   const deadline = Date.now() + (options.waitTimeoutMs ?? 60_000);
   const headers = requestHeaders({ name: "wait", operation: "", method: "GET", path, modes: [] }, options);
   let last = "";
   // let the conductor pick up the cast that came before, so an old *_COMPLETE does not count
-  await new Promise((r) => setTimeout(r, 300));
+  if (settle) await new Promise((r) => setTimeout(r, 300));
   while (Date.now() < deadline) {
     const response = await fetch(baseUrl + path, { headers });
     const body = (await response.json().catch(() => ({}))) as { status?: string };
     last = `${response.status} ${body.status ?? ""}`;
     if (status === "gone" ? response.status === 404 : response.ok && status.test(body.status ?? "")) return;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, settle ? 200 : 50));
   }
   throw new Error(`${path} did not reach ${status} (last: ${last})`);
 }

@@ -16,7 +16,7 @@ export interface PlannedCall {
   /** header overrides; null drops a default header */
   headers?: Record<string, string | null>;
   /** before sending: poll GET <path> until the JSON `status` matches (or the answer is 404 for "gone") */
-  waitFor?: { path: string; status: RegExp | "gone" };
+  waitFor?: { path: string; status: RegExp | "gone"; settle?: boolean };
   /** remember fields of the answer for later paths */
   remember?: Record<string, string>;
   modes: AuthMode[];
@@ -61,7 +61,8 @@ export const RECORDING_PLAN: PlannedCall[] = [
     waitFor: { path: "/v1/clusters/{cluster}", status: CLUSTER_DONE },
     body: { node_count: 2, nodegroup: "default-worker" },
   },
-  { name: "get-cluster-while-resizing", operation: "getCluster", method: "GET", path: "/v1/clusters/{cluster}", modes: NONE },
+  { name: "get-cluster-while-resizing", operation: "getCluster", method: "GET", path: "/v1/clusters/{cluster}", modes: NONE,
+    waitFor: { path: "/v1/clusters/{cluster}", status: /^UPDATE_IN_PROGRESS$/, settle: false } },
   {
     name: "create-node-group-while-updating", operation: "createNodeGroup", method: "POST", path: "/v1/clusters/{cluster}/nodegroups", modes: NONE,
     body: { name: "during-resize", node_count: 1 },

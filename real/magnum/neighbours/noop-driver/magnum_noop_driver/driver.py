@@ -6,8 +6,9 @@ build servers and Magnum's periodic job (magnum/service/periodic.py ClusterUpdat
 until the status is *_COMPLETE. This driver builds nothing; after each operation it runs that
 same ClusterUpdateJob for the one cluster after MAGNUM_NOOP_STEP_SECONDS (default 1), instead of
 waiting for the 10-second periodic task, and its update_cluster_status moves every
-*_IN_PROGRESS status of the cluster and its node groups to *_COMPLETE (DELETE: the rows go, as
-the Heat driver's _delete_complete does).
+*_IN_PROGRESS status of the cluster and its node groups to *_COMPLETE (DELETE: trust,
+certificates and rows go, as the Heat driver's _delete_complete and the job do, the cluster row
+first; see update_cluster_status).
 """
 import os
 
@@ -16,6 +17,7 @@ from oslo_log import log as logging
 from oslo_service import loopingcall
 
 from magnum.common import clients
+from magnum.common import exception
 from magnum.common import context as magnum_context
 from magnum.conductor.handlers.common import cert_manager
 from magnum.conductor.handlers.common import trust_manager
@@ -44,6 +46,8 @@ def _sync_later(cluster_uuid):
             periodic.ClusterUpdateJob(ctx, cluster).update_status()
         except loopingcall.LoopingCallDone:
             pass
+        except exception.ClusterNotFound:
+            pass  # deleted by update_cluster_status itself
         except Exception:
             LOG.exception("noop driver: status sync of %s failed", cluster_uuid)
 
@@ -68,6 +72,14 @@ class Driver(driver.Driver):
             osc = clients.OpenStackClients(context)
             trust_manager.delete_trustee_and_trust(osc, context, cluster)
             cert_manager.delete_certificates_from_cluster(cluster, context=context)
+            # Magnum's ClusterUpdateJob destroys the node groups first and the cluster after; a
+            # GET in between answers 400 ("Invalid input for field/attribute master_count"), an
+            # upstream race that makes runs irreproducible. Remove the cluster row first, so the
+            # cluster is 404 at once; the job then finds it gone (ClusterNotFound, logged).
+            objects.Cluster.get_by_uuid(context, cluster.uuid).destroy()
+            for ng in objects.NodeGroup.list(context, cluster.uuid):
+                ng.destroy()
+            return
         if cluster.status.endswith(IN_PROGRESS):
             cluster.status = _complete(cluster.status)
             cluster.status_reason = None

@@ -1,0 +1,3 @@
+import { defineMagnumSuite } from "./magnum-suite.js";
+
+defineMagnumSuite("none");

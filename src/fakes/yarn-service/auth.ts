@@ -32,8 +32,11 @@ export type Lookup = { service: ServiceRecord; reply?: undefined } | { service?:
 /** The named service if it exists and the caller owns it; otherwise the 404 or 403 answer. */
 export function lookupService(request: FakeRequest, context: HandlerContext<YarnState>, name: string): Lookup {
   const service = context.state.services.get(name);
+  // ServiceApiUtil.loadService's FileNotFoundException: 404 on GET/PUT service (ApiServer.getService/updateService);
+  // the component calls answer it with 500 upstream (an IOException), the fake with 404 everywhere.
   if (!service) return { reply: replyNotFound(name) };
   const caller = readCaller(request)!;
+  // Another user's service: the fake's stand-in for the RM's access check (AccessControlException, 403).
   if (service.owner !== caller) {
     return { reply: replyStatus(403, `Permission denied: user=${caller} is not allowed to access service ${name}`) };
   }

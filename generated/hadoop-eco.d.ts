@@ -124,9 +124,11 @@ export type paths = {
         /**
          * List the VMs of a cluster
          * @description Lists the virtual machines (nodes) of a cluster. Known only from third-party lab notes
-         *     (credential headers, status 200); the official page could not be read. The response
-         *     shape is inferred and kept open: an object (with a `vms` array in the example) or a bare
-         *     array of VM objects. The 4xx responses are inferred. The local fake lists one VM per node
+         *     (credential headers, status 200); the official page could not be read. A KakaoCloud
+         *     training lab (kakaocloud-edu/tutorial, DataAnalyzeCourse/PracticalTextbook/Day3/Lab06.md)
+         *     reads the node list from the body's `content` key, which the example and the local fake
+         *     use. The rest of the shape is inferred and kept open: an object (possibly with an
+         *     inferred `vms` array instead) or a bare array of VM objects. The 4xx responses are inferred. The local fake lists one VM per node
          *     of each instance group while the cluster has machines (Creating to Terminating) and an
          *     empty list before and after.
          */

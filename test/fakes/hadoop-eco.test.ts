@@ -121,16 +121,16 @@ describe("job-cluster run (v2)", () => {
   });
 
   test("VMs follow the node counts while the run has machines, and none before or after", async () => {
-    expect((await listVms(CLUSTER)).body).toEqual({ clusterId: CLUSTER, vms: [] });
+    expect((await listVms(CLUSTER)).body).toEqual({ clusterId: CLUSTER, content: [] });
     await runJob({ instanceSpecs: [{ type: "WORKER", nodeCnt: 4 }] });
     fake.advance(3); // Running
     const { body } = await listVms(CLUSTER);
-    expect(body.vms.map((vm: any) => `${vm.nodeType}:${vm.status}`)).toEqual([
+    expect(body.content.map((vm: any) => `${vm.nodeType}:${vm.status}`)).toEqual([
       "MASTER:ACTIVE", "WORKER:ACTIVE", "WORKER:ACTIVE", "WORKER:ACTIVE", "WORKER:ACTIVE",
     ]);
-    expect(new Set(body.vms.map((vm: any) => vm.id)).size).toBe(5);
+    expect(new Set(body.content.map((vm: any) => vm.id)).size).toBe(5);
     fake.settle();
-    expect((await listVms(CLUSTER)).body.vms).toEqual([]);
+    expect((await listVms(CLUSTER)).body.content).toEqual([]);
   });
 
   test("each request keeps the settings of its own run; later runs start from the last change", async () => {
@@ -174,12 +174,12 @@ describe("Open API clusters", () => {
     const vmCounts: number[] = [];
     for (let step = 0; step <= 5; step++) {
       statuses.push(fake.state.clusters.get(id)!.status);
-      vmCounts.push((await listVms(id)).body.vms.length);
+      vmCounts.push((await listVms(id)).body.content.length);
       fake.advance(1);
     }
     expect(statuses).toEqual(["Initializing", "Creating", "Creating", "Installing", "Installing", "Running"]);
     expect(vmCounts).toEqual([0, 6, 6, 6, 6, 6]); // 3 masters (HA) + 3 workers
-    const vms = (await listVms(id)).body.vms;
+    const vms = (await listVms(id)).body.content;
     expect(vms.filter((vm: any) => vm.nodeType === "MASTER")).toHaveLength(3);
     expect(vms.every((vm: any) => vm.status === "ACTIVE" && vm.name.startsWith("hde-core-01-"))).toBe(true);
   });
@@ -304,7 +304,7 @@ describe("concurrency", () => {
     expect(fake.state.clusters.size).toBe(201);
     fake.settle();
     const vms = await Promise.all(ids.map((id) => listVms(id)));
-    expect(vms.every((v, i) => v.status === 200 && v.body.vms.length === 1 + 1 + (i % 5))).toBe(true);
+    expect(vms.every((v, i) => v.status === 200 && v.body.content.length === 1 + 1 + (i % 5))).toBe(true);
     expect([...fake.state.clusters.values()].filter((c) => c.kind === "open-api").every((c) => c.status === "Running")).toBe(true);
   });
 
@@ -384,7 +384,7 @@ describe("provider states", () => {
 
   test("open api cluster exists, mid-creation, and finishes on the clock", async () => {
     await setState("open api cluster exists", { clusterId: "oc-1", status: "Creating", workerCnt: 2 });
-    expect((await listVms("oc-1")).body.vms.map((vm: any) => vm.status)).toEqual(["BUILD", "BUILD", "BUILD"]);
+    expect((await listVms("oc-1")).body.content.map((vm: any) => vm.status)).toEqual(["BUILD", "BUILD", "BUILD"]);
     fake.settle();
     expect(fake.state.clusters.get("oc-1")!.status).toBe("Running");
     expect((await runJob({}, "oc-1")).status).toBe(403);

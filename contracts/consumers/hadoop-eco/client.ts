@@ -21,9 +21,9 @@ export type JobClusterRequestStatus = components["schemas"]["JobClusterRequestSt
 export type ClusterVmList = components["schemas"]["ClusterVmList"];
 export type ClusterVm = components["schemas"]["ClusterVm"];
 
-/** The VMs of a list answer (the API documents both `{clusterId, vms}` and a bare array). */
+/** The VMs of a list answer: `{content}` (the key a KakaoCloud lab reads), the inferred `{vms}`, or a bare array. */
 export function vmsOf(list: ClusterVmList): ClusterVm[] {
-  return Array.isArray(list) ? list : (list.vms ?? []);
+  return Array.isArray(list) ? list : (list.content ?? list.vms ?? []);
 }
 
 export interface HadoopEcoClientOptions {

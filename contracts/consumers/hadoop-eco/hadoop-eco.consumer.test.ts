@@ -138,7 +138,7 @@ describe("hadoop-eco client", () => {
       .willRespondWith(200, (b) =>
         b.jsonBody({
           clusterId: OPEN_API_CLUSTER,
-          vms: M.eachLike(
+          content: M.eachLike(
             { id: M.uuid("6eefc3f8-4ec2-555a-8a33-a03072a229ad"), name: M.string("hde-core-01-HadoopMST-1"), nodeType: M.regex("MASTER|WORKER|TASK", "MASTER"), flavorName: M.string("m2a.xlarge"), status: "ACTIVE", privateIp: M.regex(/^\d+\.\d+\.\d+\.\d+$/.source, "10.0.0.10") },
             4,
           ),

@@ -21,5 +21,7 @@ export const createCluster: Handler<HadoopEcoState> = (request, context) => {
 export const listClusterVms: Handler<HadoopEcoState> = (request, context) => {
   const cluster = context.state.clusters.get(request.params["cluster-id"] ?? "");
   if (!cluster) return context.error(404, MESSAGES.clusterNotFound);
-  return { status: 200, body: { clusterId: cluster.id, vms: listVms(cluster) } };
+  // The list sits under `content`, the key a KakaoCloud lab reads (kakaocloud-edu/tutorial
+  // DataAnalyzeCourse/PracticalTextbook/Day3/Lab06.md); `clusterId` beside it is inferred.
+  return { status: 200, body: { clusterId: cluster.id, content: listVms(cluster) } };
 };

@@ -79,7 +79,7 @@ describe("mock --proxy --record, then --replay", () => {
     proxy = await startMocks({
       apis: [{ id: "yarn-service", port: 0, proxy: fault.url, record: path.join(dir, "yarn-service") }],
       host: "127.0.0.1",
-      logLevel: "quiet",
+      logLevel: "normal",
       log: (line) => lines.push(line),
       secrets,
     });
@@ -152,11 +152,12 @@ describe("mock --proxy --record, then --replay", () => {
   });
 
   test("replays the recorded calls identically and leaves the rest to Prism", async () => {
+    const replayLines: string[] = [];
     const replay = await startMocks({
       apis: [{ id: "yarn-service", port: 0, replay: path.join(dir, "yarn-service") }],
       host: "127.0.0.1",
-      logLevel: "quiet",
-      log: () => {},
+      logLevel: "normal",
+      log: (line) => replayLines.push(line),
       secrets,
     });
     try {
@@ -164,6 +165,8 @@ describe("mock --proxy --record, then --replay", () => {
       const replayed: Answer[] = [];
       for (const step of SCRIPT) replayed.push(await call(base, step.method, step.target, step.body, step.headers));
       expect(replayed).toEqual(proxied);
+      expect(replayLines).toContain(`[yarn-service] GET /app/v1/services/version?user.name=*** -> 200 replayed 000005-getVersion.json`);
+      expect(replayLines.join("\n")).not.toContain(UNLISTED.user);
       // Not recorded: Prism answers from the spec's example.
       const other = await call(base, "GET", `/app/v1/services/not-recorded?user.name=${user}`);
       expect(other.status).toBe(200);

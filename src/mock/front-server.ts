@@ -10,7 +10,7 @@ import { OperatorError } from "../spec/operator-error.js";
 import type { ExchangeMasker } from "../evidence/mask-exchange.js";
 import { bodyValue, forwardRaw, readBody, writeRaw } from "./forward-raw.js";
 import type { ProxyStage } from "./proxy-traffic.js";
-import { queryMap } from "./proxy-traffic.js";
+import { describeTarget, queryMap } from "./proxy-traffic.js";
 import type { ReplayStage } from "./replay-recordings.js";
 
 export interface FrontStages {
@@ -32,6 +32,8 @@ export async function startFrontServer(options: {
   stages: FrontStages;
   masker: ExchangeMasker;
   log: (line: string) => void;
+  /** Print a line per replayed call. */
+  logCalls?: boolean;
 }): Promise<FrontServer> {
   const { api, stages, masker } = options;
   const server: Server = createServer((req, res) => {
@@ -44,7 +46,7 @@ export async function startFrontServer(options: {
           const value = bodyValue(body, req.headers["content-type"], req.headers["content-encoding"]);
           const file = stages.replay.answer(String(req.method), url.pathname, query, value, res);
           if (file) {
-            options.log(masker.maskText(`[${api}] ${req.method} ${url.pathname}${url.search} -> ${res.statusCode} replayed ${file}`));
+            if (options.logCalls !== false) options.log(masker.maskText(`[${api}] ${describeTarget(masker, String(req.method), url)} -> ${res.statusCode} replayed ${file}`));
             return;
           }
         }
@@ -53,7 +55,8 @@ export async function startFrontServer(options: {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("no stage serves this request\n");
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        options.log(masker.maskText(`[${api}] ${req.method} ${req.url} -> 502: ${reason}`));
+        const target = describeTarget(masker, String(req.method), new URL(req.url ?? "/", "http://mock.invalid"));
+        options.log(masker.maskText(`[${api}] ${target} -> 502: ${reason}`));
         if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
         res.end(masker.maskText(`mock: ${reason}\n`));
       }

@@ -26,6 +26,8 @@ export interface ProxyStageOptions {
   masker: ExchangeMasker;
   tally: ViolationTally;
   log: (line: string) => void;
+  /** Print a line per call (violations and failures are always printed). */
+  logCalls?: boolean;
   recording?: RecordingFolder;
   timeoutMs?: number;
 }
@@ -44,7 +46,7 @@ export function createProxyStage(options: ProxyStageOptions): ProxyStage {
       const started = performance.now();
       const url = new URL(req.url ?? "/", "http://mock.invalid");
       const query = queryMap(url.searchParams);
-      const target = `${req.method} ${masker.maskTarget(url.pathname, query).path}${maskedSearch(masker, url.pathname, query)}`;
+      const target = describeTarget(masker, String(req.method), url);
       let raw;
       try {
         raw = await forwardRaw(upstream, req, body, options.timeoutMs);
@@ -90,7 +92,7 @@ export function createProxyStage(options: ProxyStageOptions): ProxyStage {
         recorded = ` recorded ${file}`;
         written.catch((error) => log(`[${api}] NOT recorded ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
       }
-      log(`[${api}] ${target} -> ${raw.status} ${operation} (${durationMs} ms)${recorded}`);
+      if (options.logCalls !== false) log(`[${api}] ${target} -> ${raw.status} ${operation} (${durationMs} ms)${recorded}`);
       for (const v of verdict.violations) log(formatViolation(api, v));
     },
   };
@@ -105,12 +107,13 @@ export function queryMap(params: URLSearchParams): Record<string, string | strin
   return out;
 }
 
-function maskedSearch(masker: ExchangeMasker, pathname: string, query: Record<string, string | string[]>): string {
-  const masked = masker.maskTarget(pathname, query).query;
+/** "GET /path?user.name=***" for a log line: credentials masked by name and by value. */
+export function describeTarget(masker: ExchangeMasker, method: string, url: URL): string {
+  const masked = masker.maskTarget(url.pathname, queryMap(url.searchParams));
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(masked)) for (const item of [v].flat()) params.append(k, item);
-  const text = params.toString().replace(/=%2A%2A%2A/g, "=***");
-  return text ? `?${text}` : "";
+  for (const [k, v] of Object.entries(masked.query)) for (const item of [v].flat()) params.append(k, item);
+  const search = params.toString().replace(/=%2A%2A%2A/g, "=***");
+  return `${method} ${masked.path}${search ? `?${search}` : ""}`;
 }
 
 function withBody(body: unknown): { body?: unknown } {

@@ -138,13 +138,13 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
             recording = await recorder!.openRecordingFolder(api.record, { upstreamHost: upstream.host, masker, sequence: sequence! });
             recordings.push(recording);
           }
-          stages.proxy = createProxyStage({ api: api.id, upstream, validator: api.spec.validator, masker, tally, log, recording });
+          stages.proxy = createProxyStage({ api: api.id, upstream, validator: api.spec.validator, masker, tally, log, logCalls: level !== "quiet", recording });
         } else {
           mode = "replay";
           stages.replay = await loadReplayStage(api.replay!, masker);
           stages.prism = new URL(`http://127.0.0.1:${await startPrism(0, "127.0.0.1")}`);
         }
-        const front = await startFrontServer({ api: api.id, host: options.host, port: api.port, stages, masker, log });
+        const front = await startFrontServer({ api: api.id, host: options.host, port: api.port, stages, masker, log, logCalls: level !== "quiet" });
         closers.push(front.close);
         port = front.port;
       }

@@ -41,7 +41,9 @@ export function keyMissingMessage(key: string): string {
  * routes any text to `<id>`, so a path value the spec rejects is a lookup that finds nothing:
  * 404. A body the spec rejects (or one that is not JSON where JSON is expected, as get_json()
  * returns None) is the code's abort(400) (endpoints.py register_product, set_product_logo_url);
- * the real page is Flask's HTML, the fake answers the JSON form the spec also declares.
+ * the real page is Flask's HTML, the fake answers the JSON form the spec also declares. A
+ * template upload with another content type than JSON or YAML raises UnboundLocalError in
+ * set_product_template (500 upstream); the fake answers 400 (no 5xx for a client mistake).
  */
 export function replyInvalidRequest(findings: Finding[], request: FakeRequest, context: HandlerContext<BigdataState>): FakeReply {
   if (findings.some((f) => f.pointer.startsWith("/path/"))) {

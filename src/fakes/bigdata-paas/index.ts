@@ -5,6 +5,7 @@ import { authenticate } from "./auth.js";
 import { createErrorBody, replyInvalidRequest } from "./errors.js";
 import { getProduct, listProducts, listProductVersions, registerProduct } from "./products.js";
 import {
+  RAW_UPLOADS,
   getProductLogoUrl,
   getProductOptions,
   getProductOrchestrator,
@@ -37,8 +38,12 @@ export const definition: FakeDefinition<BigdataState> = {
   errorBody: createErrorBody,
   // endpoints.py set_product_template stores request.get_data() as is: a jinja2 JSON template need not parse.
   rawBodyOperations: ["setProductTemplate"],
-  invalidRequest: (findings, request, context) =>
-    request.operationId === "launchCluster" ? queueInvalidLaunch(request, context) : replyInvalidRequest(findings, request, context),
+  invalidRequest: (findings, request, context) => {
+    if (request.operationId === "launchCluster") return queueInvalidLaunch(request, context);
+    const rawUpload = RAW_UPLOADS[request.operationId];
+    if (rawUpload && findings.every((f) => !f.pointer.startsWith("/path/"))) return rawUpload(request, context);
+    return replyInvalidRequest(findings, request, context);
+  },
   handlers: {
     registerProduct,
     listProducts,

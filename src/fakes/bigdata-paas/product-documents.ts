@@ -77,6 +77,20 @@ export const setProductLogoUrl = writeDocument((product, body) => {
   product.logoUrl = (body as { logo_url: string }).logo_url;
 });
 
+/**
+ * definition.invalidRequest for the raw uploads: set_product_options and set_product_orchestrator
+ * store request.get_data() whatever it is and its content type, so a body the spec would refuse
+ * is stored too (204); options that do not parse are unusable later, as on the server.
+ */
+export const RAW_UPLOADS: Partial<Record<string, Handler<BigdataState>>> = {
+  setProductOptions: writeDocument((product, body) => {
+    product.options = readOptions(body);
+  }),
+  setProductOrchestrator: writeDocument((product, body) => {
+    product.orchestrator = typeof body === "string" ? body : JSON.stringify(body ?? "");
+  }),
+};
+
 /** An options document as json.loads + registry._merge can use it: the three option sections are objects. */
 function readOptions(body: unknown): OptionsDocument | undefined {
   let value = body;

@@ -171,6 +171,8 @@ describe("mock --proxy --record, then --replay", () => {
       const other = await call(base, "GET", `/app/v1/services/not-recorded?user.name=${user}`);
       expect(other.status).toBe(200);
       expect(JSON.parse(other.body).name).not.toBe(SERVICE.name);
+      expect(replayLines).toContain("[yarn-service] GET /app/v1/services/not-recorded?user.name=***");
+      expect(replayLines.join("\n")).not.toContain(user);
     } finally {
       await replay.close();
     }

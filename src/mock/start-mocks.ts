@@ -10,12 +10,12 @@ import { deferFakerLoading } from "./defer-faker.js";
 import { loadServedSpec, watchAndReload } from "./served-spec.js";
 import { checkUpstream } from "./check-upstream.js";
 import { startFrontServer, type FrontStages } from "./front-server.js";
-import { createProxyStage } from "./proxy-traffic.js";
+import { createProxyStage, describeTarget } from "./proxy-traffic.js";
 import { loadReplayStage } from "./replay-recordings.js";
 import { ViolationTally } from "./violation-tally.js";
 import { specPathFor, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
-import { createExchangeMasker, credentialNames, recordingSecrets } from "../evidence/mask-exchange.js";
+import { createExchangeMasker, credentialNames, recordingSecrets, type ExchangeMasker } from "../evidence/mask-exchange.js";
 import type { RecordingFolder } from "../evidence/record-exchanges.js";
 
 export type MockLogLevel = "quiet" | "normal" | "verbose";
@@ -118,7 +118,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
             isProxy: false,
             mock: { dynamic: Boolean(options.dynamic), ignoreExamples: false, ...(options.seed ? { seed: options.seed } : {}) },
           } as any,
-          components: { logger: createMockLogger(createLogger, api.id, level, log) },
+          components: { logger: createMockLogger(createLogger, api.id, level, log, createExchangeMasker(credentialNames(), secrets)) },
         });
         closers.push(() => server.close());
         return listenPrism(server, api.id, port, host);
@@ -184,7 +184,13 @@ async function listenPrism(server: { listen(port: number, host: string): Promise
 }
 
 /** Prism logs through pino; turn its JSON records into short lines tagged with the API id. */
-function createMockLogger(createLogger: typeof import("@stoplight/prism-core").createLogger, id: ApiId, level: MockLogLevel, log: (line: string) => void) {
+function createMockLogger(
+  createLogger: typeof import("@stoplight/prism-core").createLogger,
+  id: ApiId,
+  level: MockLogLevel,
+  log: (line: string) => void,
+  masker: ExchangeMasker,
+) {
   const stream = new PassThrough();
   let buffered = "";
   stream.on("data", (chunk: Buffer) => {
@@ -193,14 +199,14 @@ function createMockLogger(createLogger: typeof import("@stoplight/prism-core").c
     while ((newline = buffered.indexOf("\n")) >= 0) {
       const line = buffered.slice(0, newline);
       buffered = buffered.slice(newline + 1);
-      const formatted = formatRecord(id, line, level);
-      if (formatted) log(formatted);
+      const formatted = formatRecord(id, line, level, masker);
+      if (formatted) log(masker.maskText(formatted));
     }
   });
   return createLogger(id, { level: PINO_LEVELS[level] }, stream);
 }
 
-function formatRecord(id: ApiId, line: string, level: MockLogLevel): string | undefined {
+function formatRecord(id: ApiId, line: string, level: MockLogLevel, masker: ExchangeMasker): string | undefined {
   let record: any;
   try {
     record = JSON.parse(line);
@@ -209,8 +215,10 @@ function formatRecord(id: ApiId, line: string, level: MockLogLevel): string | un
   }
   const input = record.input;
   if (record.msg === "Request received" && input) {
-    const query = new URLSearchParams(flattenQuery(input.url?.query ?? {})).toString();
-    return `[${id}] ${String(input.method).toUpperCase()} ${input.url?.path ?? ""}${query ? `?${query}` : ""}`;
+    // Credentials in the query (user.name, token, ...) are masked by name, as in recordings.
+    const url = new URL(`http://mock.invalid${input.url?.path ?? "/"}`);
+    for (const [k, v] of flattenQuery(input.url?.query ?? {})) url.searchParams.append(k, v);
+    return `[${id}] ${describeTarget(masker, String(input.method).toUpperCase(), url)}`;
   }
   if (level === "normal" && record.level < 40 && !/Violation/.test(record.msg ?? "")) return undefined;
   return `[${id}]   ${record.msg}`;

@@ -1272,7 +1272,11 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            /** @description The service does not exist (as reported by destroy), or an invalid argument. */
+            /**
+             * @description The service does not exist (actionDestroy returned EXIT_NOT_FOUND), an invalid name
+             *     (IllegalArgumentException), or a YarnException from ServiceClient inside `doAs`
+             *     (UndeclaredThrowableException), e.g. the application is still live after the stop.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;

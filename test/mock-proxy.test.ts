@@ -262,7 +262,8 @@ describe("npm run mock -- --proxy (the command)", () => {
   test("prints the violations, then a summary by operation at SIGTERM, and exits 1", async () => {
     const fake = await startApiFake("yarn-service", { port: 0, clock: "manual", credentials });
     const fault = await startFaultProxy(fake.url, FAULTS["wrong-type"]);
-    const child = spawnScript("mock.ts", ["--api", "yarn-service", "--port", "0", "--proxy", fault.url], ENV);
+    const recordDir = await mkdtemp(path.join(tmpdir(), "mock-proxy-cli-"));
+    const child = spawnScript("mock.ts", ["--api", "yarn-service", "--port", "0", "--proxy", fault.url, "--record", recordDir], ENV);
     const done = collect(child, 90_000);
     try {
       const ready = await waitForOutput(child, /ready: 1 mock\(s\)/, 60_000);
@@ -274,8 +275,11 @@ describe("npm run mock -- --proxy (the command)", () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/proxy summary:\nAPI\s+operation\s+calls\s+request violations\s+response violations\s+warnings\s+upstream failures/);
       expect(result.stdout).toMatch(/yarn-service\s+getVersion\s+1\s+0\s+1\s+0\s+0/);
+      expect(result.stdout).toContain(`recordings in ${path.join(recordDir, "yarn-service")}; next: npm run fixtures:add -- ${recordDir}`);
+      expect((await readdir(path.join(recordDir, "yarn-service"))).sort()).toEqual(["000001-getVersion.json", "manifest.yaml"]);
       expect(result.stdout).not.toContain(user);
     } finally {
+      await rm(recordDir, { recursive: true, force: true });
       child.kill("SIGKILL");
       await fault.close();
       await fake.close();

@@ -69,7 +69,7 @@ export async function runMock(argv: string[]): Promise<number> {
   const watching = values.watch ? ", watching the specs" : "";
   if (set.mocks.some((m) => m.mode === "proxy")) {
     // The ready probe would be forwarded to the upstream and judged; the front server already listens.
-    announceProxy(set, rows, notes, started, watching);
+    announceProxy(set, apis, rows, notes, started, watching);
   } else {
     await announceWhenReady({ kind: "mock", rows, close: set.close }, started, watching);
     for (const note of notes) console.log(note);
@@ -108,11 +108,13 @@ function replayFolders(dir: string, ids: ApiId[]): Map<ApiId, string> {
   return out;
 }
 
-function announceProxy(set: MockSet, rows: ServedApi[], notes: string[], startedAt: number, note: string): void {
+function announceProxy(set: MockSet, apis: MockApi[], rows: ServedApi[], notes: string[], startedAt: number, note: string): void {
   const stop = async (signal: string) => {
     process.stdout.write(`mock: ${signal} received, stopping ${rows.length} mock(s)\n`);
     await set.close();
     console.log(set.tally.formatSummary());
+    const recorded = set.mocks.flatMap((m) => apis.find((a) => a.id === m.id)?.record ?? []);
+    if (recorded.length > 0) console.log(`recordings in ${recorded.map(shown).join(", ")}; next: npm run fixtures:add -- ${shown(path.dirname(recorded[0]!))}`);
     process.exit(set.tally.errorCount > 0 ? EXIT.findings : EXIT.ok);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

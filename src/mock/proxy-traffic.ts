@@ -9,7 +9,7 @@ import type { SpecValidator } from "../validate/spec-validator.js";
 import type { RecordedExchange } from "../evidence/manifest.js";
 import type { ExchangeMasker } from "../evidence/mask-exchange.js";
 import type { RecordingFolder } from "../evidence/record-exchanges.js";
-import { UNROUTED, validateExchange } from "../evidence/validate-exchange.js";
+import { UNROUTED, validateExchange, type ExchangeVerdict } from "../evidence/validate-exchange.js";
 import { bodyValue, forwardRaw, headerMap, writeRaw } from "./forward-raw.js";
 import { formatViolation, type ViolationTally } from "./violation-tally.js";
 
@@ -82,7 +82,14 @@ export function createProxyStage(options: ProxyStageOptions): ProxyStage {
         timing: { startedAt: startedAt.toISOString(), durationMs },
       };
       masker.learnFrom(exchange);
-      const verdict = validateExchange(options.validator(), exchange);
+      let verdict: ExchangeVerdict;
+      try {
+        verdict = validateExchange(options.validator(), exchange);
+      } catch (error) {
+        // The client has its answer already; a judging failure is reported, never thrown.
+        log(`[${api}] ${target}: could not be judged: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+        verdict = { violations: [] };
+      }
       const operation = verdict.operationId ?? UNROUTED;
       tally.addCall(api, operation, verdict.violations);
       // Lines are printed before this returns to the event loop, so they precede any later call's.

@@ -219,7 +219,7 @@ function locateSchema(x: Locate, base: Omit<SpecChange, "rule" | "class" | "deta
   let a = schemaAfter;
   let field = "";
   const emit = (key: string, changes: KeywordChange[]) => {
-    const where = `${base.where}${field ? ` ${field}` : ""}`;
+    const where = `${base.where}${field ? ` ${field.trimStart()}` : ""}`;
     changes.forEach((c, i) => x.add(`${where} ${key} ${i} ${c.detail}`, { ...base, where, rule: c.rule, detail: c.detail }));
   };
   for (let i = 0; i <= trail.length; i++) {

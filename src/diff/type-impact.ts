@@ -123,8 +123,23 @@ async function compileProbe(files: Record<string, string>): Promise<ProbeDiagnos
   const program = ts.createProgram([`${ROOT}probe.ts`], options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const chain = ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n").map((l) => l.trim()).filter(Boolean);
-    const message = chain.length > 2 ? `${chain[0]} ... ${chain[chain.length - 1]}` : chain.join(" ");
+    const message = summarizeChain(chain);
     const inProbe = d.file?.fileName === `${ROOT}probe.ts` && d.start !== undefined;
     return { line: inProbe ? d.file!.getLineAndCharacterOfPosition(d.start!).line : undefined, message: message.slice(0, 400) };
   });
+}
+
+/**
+ * TypeScript's elaboration, shortened to where and what: the deepest "types of '<path>'" (or
+ * "property '<name>'") line and the last line, e.g.
+ * `200.content["application/json"].requestResult: Type 'string' is not assignable to type '"Pending" | ...'`.
+ */
+export function summarizeChain(chain: string[]): string {
+  const last = chain[chain.length - 1] ?? "";
+  const paths = chain
+    .map((line) => line.match(/^The types of '(.+)' are incompatible/)?.[1] ?? line.match(/^Types of property '(.+)' are incompatible/)?.[1] ?? line.match(/^Property '(.+)' is missing/)?.[0])
+    .filter((p): p is string => p !== undefined);
+  const where = paths.filter((p) => !p.startsWith("Property ")).join(".");
+  const text = chain.length === 1 ? last : where ? `${where}: ${last}` : last;
+  return text.length > 400 ? `${text.slice(0, 397)}...` : text;
 }

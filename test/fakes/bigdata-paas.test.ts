@@ -242,6 +242,12 @@ describe("launch lifecycle", () => {
     expect((await call("GET", "/clusters")).json.clusters).toEqual([]);
   });
 
+  test("a cluster id outside the spec's pattern is looked up like any other (Flask routes any text)", async () => {
+    const odd = "/clusters/test/reference/1.0.0/%F0%9F%92%A9";
+    expect(await call("GET", odd)).toEqual({ status: 200, location: null, json: { result: "failure", uri: "clusters/test/reference/1.0.0/\u{1F4A9}", message: "Key clusters/test/reference/1.0.0/\u{1F4A9}/dnsname does not exist" } });
+    expect((await call("DELETE", odd)).json.error).toBe("Key not found");
+  });
+
   test("unknown clusters: failure form for GET, 404 Key not found otherwise", async () => {
     const path = "/clusters/test/reference/1.0.0/7";
     expect(await call("GET", path)).toEqual({ status: 200, location: null, json: { result: "failure", uri: "clusters/test/reference/1.0.0/7", message: "Key clusters/test/reference/1.0.0/7/dnsname does not exist" } });
@@ -290,8 +296,7 @@ describe("bad input", () => {
     ["README spelling orquestrator", "PUT", "/products/reference/1.0.0/orquestrator", { body: "x", raw: true, contentType: "text/plain" }, 404, "not found", "invalid resource URI"],
     ["unknown method", "PATCH", "/products", { body: {} }, 405, "method not supported"],
     ["DELETE on a product", "DELETE", "/products/reference/1.0.0", {}, 405, "method not supported"],
-    ["odd unicode cluster id", "GET", "/clusters/test/reference/1.0.0/%F0%9F%92%A9", {}, 404, "not found", "invalid resource URI"],
-    ["cluster id 0", "GET", "/clusters/test/reference/1.0.0/0/nodes", {}, 404, "not found", "invalid resource URI"],
+    ["cluster id 0", "GET", "/clusters/test/reference/1.0.0/0/nodes", {}, 404, "Key not found", "Key clusters/test/reference/1.0.0/0/nodes does not exist"],
     ["very long cluster id", "GET", `/clusters/test/reference/1.0.0/1${"0".repeat(5000)}/nodes`, {}, 404, "Key not found"],
     ["odd unicode queue id", "GET", "/queue/%E2%80%AE%F0%9F%92%A9", {}, 404, "Key not found"],
     ["path trick in queue id", "GET", "/queue/..%2F..%2Fproducts", {}, 404, "Key not found", "Key queue/../../products/status does not exist"],

@@ -31,6 +31,9 @@ import { createSeedProducts } from "./seed.js";
 
 export type { BigdataState } from "./model.js";
 
+/** Lookups by a path value whose handlers answer an unknown path value as the server does (the spec's patterns are stricter). */
+const PATH_LOOKUPS = new Set(["getCluster", "listClusterNodes", "listClusterServices", "destroyCluster", "getQueueJob"]);
+
 export const definition: FakeDefinition<BigdataState> = {
   id: "bigdata-paas",
   createState: () => createBigdataState(createSeedProducts()),
@@ -42,6 +45,9 @@ export const definition: FakeDefinition<BigdataState> = {
     if (request.operationId === "launchCluster") return queueInvalidLaunch(request, context);
     const rawUpload = RAW_UPLOADS[request.operationId];
     if (rawUpload && findings.every((f) => !f.pointer.startsWith("/path/"))) return rawUpload(request, context);
+    // Flask routes any segment text to <id>, <username>, ...: the handler looks it up and finds nothing.
+    const handler = PATH_LOOKUPS.has(request.operationId) ? definition.handlers[request.operationId] : undefined;
+    if (handler && findings.every((f) => f.pointer.startsWith("/path/"))) return handler(request, context);
     return replyInvalidRequest(findings, request, context);
   },
   handlers: {

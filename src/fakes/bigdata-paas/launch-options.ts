@@ -1,11 +1,14 @@
 /**
- * Launch options: the required keys of the product's options document must be present
- * (else 400 "invalid options", as registry.InvalidOptionsError); optional and advanced
- * values are defaults. The merged options decide the cluster's nodes: `size` nodes with
- * `cpu`, `mem` and `disks` each, or the template's own nodes when there is no `size`.
+ * Launch options, as the launch job reads them: the required keys of the product's options
+ * document must be present (registry.valid, else InvalidOptionsError and the job stays pending);
+ * optional and advanced values are defaults (registry._merge). The merged options decide the
+ * cluster's nodes: `size` nodes with `cpu`, `mem` and `disks` each, or the template's own nodes
+ * when there is no `size`. The fake does not render jinja2, so it reads `size` and `disks` itself.
  */
 import type { ClusterNode, OptionsDocument, Product } from "./model.js";
 
+// The fake's own bounds (not upstream: the template renders any size and Mesos decides); a
+// launch beyond them ends like one the template cannot render: its job stays pending.
 export const MAX_NODES = 64;
 export const MAX_DISKS = 16;
 

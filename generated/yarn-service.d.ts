@@ -144,7 +144,8 @@ export type paths = {
          * @description Every component in the list whose `state` is `UPGRADING` has all its instances
          *     upgraded to the definition given when the service upgrade was initiated. The service
          *     must be in UPGRADING or UPGRADING_AUTO_FINALIZE and each component in NEEDS_UPGRADE.
-         *     202 when the upgrade was started, 204 when nothing was done.
+         *     202 when the upgrade was started (also when no instance needed it), 204 only in the
+         *     cases listed under 204.
          */
         put: operations["upgradeComponents"];
         post?: never;
@@ -218,7 +219,8 @@ export type paths = {
          * @description Every container in the list whose `state` is `UPGRADING` (matched by
          *     `component_instance_name`) is upgraded. The service must be in UPGRADING or
          *     UPGRADING_AUTO_FINALIZE and each instance in NEEDS_UPGRADE or FAILED_UPGRADE.
-         *     202 when the upgrade was started, 204 when nothing was done.
+         *     202 when the upgrade was started (also when no instance needed it), 204 only in the
+         *     cases listed under 204.
          */
         put: operations["upgradeComponentInstances"];
         post?: never;
@@ -1329,7 +1331,11 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            /** @description No component needed an action; no body. */
+            /**
+             * @description No body. ApiServer sends it when ServiceClient.actionUpgrade returns a non-zero exit
+             *     code, which ServiceClient @670205c5 never does (it returns 0 or throws), so in practice
+             *     the answer is 202, even when no instance needed an upgrade.
+             */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1389,7 +1395,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            /** @description Upgrade requested but nothing was done; no body. */
+            /** @description Upgrade requested and actionUpgrade returned a non-zero exit code (unreachable with ServiceClient @670205c5); no body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1490,7 +1496,11 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            /** @description No instance needed an action; no body. */
+            /**
+             * @description No body: no listed instance had `state: UPGRADING`, or actionUpgrade returned a
+             *     non-zero exit code (unreachable with ServiceClient @670205c5). Instances that match no
+             *     live container are skipped (ServiceApiUtil.getLiveContainers), not refused.
+             */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1546,7 +1556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceStatus"];
                 };
             };
-            /** @description Nothing to do; no body. */
+            /** @description The body's state is not UPGRADING (nothing to do), or actionUpgrade returned a non-zero exit code; no body. */
             204: {
                 headers: {
                     [name: string]: unknown;

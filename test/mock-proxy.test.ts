@@ -20,6 +20,7 @@ import { secretVariants } from "../src/reporters/output.js";
 import { FAULTS, startFaultProxy, type FaultProxy } from "./support/fault-proxy.js";
 import { collect, spawnScript, waitForOutput } from "./support/run-cli.js";
 import { runMock } from "../src/cli/mock.js";
+import { resolvePerApiValues } from "../src/cli/server-options.js";
 
 /** Distinctive credential values, so a leak is found by a plain text search. */
 const ENV = {
@@ -235,6 +236,52 @@ describe("mock --proxy passes bytes through", () => {
     expect([...proxy.tally.rows.values()].find((r) => r.operation === "getVersion")?.upstreamFailures).toBe(1);
     upstream.listen(0, "127.0.0.1"); // so afterAll can close it again
   });
+});
+
+describe("several APIs proxied at once", () => {
+  test("--proxy id=url picks each API's upstream; a bare URL needs exactly one API", () => {
+    expect([...resolvePerApiValues("proxy", ["yarn-service=http://a:1", "bigdata-paas=https://b/x"], ["yarn-service", "nhn-kubernetes", "bigdata-paas"])]).toEqual([
+      ["yarn-service", "http://a:1"],
+      ["bigdata-paas", "https://b/x"],
+    ]);
+    expect([...resolvePerApiValues("proxy", ["http://a:1"], ["nhn-kubernetes"])]).toEqual([["nhn-kubernetes", "http://a:1"]]);
+  });
+
+  test("each API records into its own folder; call numbers follow the order of calls across APIs", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mock-proxy-two-"));
+    const yarn = await startApiFake("yarn-service", { port: 0, clock: "manual", credentials });
+    const paas = await startApiFake("bigdata-paas", { port: 0, clock: "manual", credentials });
+    const set = await startMocks({
+      apis: [
+        { id: "yarn-service", port: 0, proxy: yarn.url, record: path.join(dir, "yarn-service") },
+        { id: "bigdata-paas", port: 0, proxy: paas.url, record: path.join(dir, "bigdata-paas") },
+        { id: "nhn-kubernetes", port: 0 },
+      ],
+      host: "127.0.0.1",
+      logLevel: "quiet",
+      log: () => {},
+      secrets,
+    });
+    try {
+      expect(set.mocks.map((m) => m.mode)).toEqual(["proxy", "proxy", "mock"]);
+      const url = (id: string) => set.mocks.find((m) => m.id === id)!.url;
+      await call(url("yarn-service"), "GET", `/app/v1/services/version?user.name=${user}`);
+      const products = await call(url("bigdata-paas"), "GET", "/bigdata/api/v1/products", undefined, { "x-auth-token": credentials.bigdataPaasToken });
+      expect(products.status).toBe(200);
+      await call(url("yarn-service"), "GET", `/app/v1/services/version?user.name=${user}`);
+      await set.close();
+      expect((await readdir(path.join(dir, "yarn-service"))).sort()).toEqual(["000001-getVersion.json", "000003-getVersion.json", "manifest.yaml"]);
+      expect((await readdir(path.join(dir, "bigdata-paas"))).filter((n) => n.endsWith(".json"))).toEqual([expect.stringMatching(/^000002-\w+\.json$/)]);
+      const text = await readFile(path.join(dir, "bigdata-paas", (await readdir(path.join(dir, "bigdata-paas"))).find((n) => n.endsWith(".json"))!), "utf8");
+      expect(text).toContain('"x-auth-token": "***"');
+      expect(text).not.toContain(credentials.bigdataPaasToken);
+    } finally {
+      await set.close();
+      await yarn.close();
+      await paas.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("npm run mock -- --proxy (the command)", () => {

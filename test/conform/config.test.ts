@@ -82,3 +82,11 @@ test("an unknown setting is a usage error naming file and key", async () => {
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/conform.config.yaml: base_url: unknown setting/);
 });
+
+test("docs/conform.md documents every option and exit code", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { CONFORM_OPTIONS, EXIT_CODES } = await import("../../src/cli/conform-options.js");
+  const docs = readFileSync(path.join(__dirname, "..", "..", "docs", "conform.md"), "utf8");
+  for (const o of CONFORM_OPTIONS.filter((x) => x.name !== "help")) expect(docs, o.name).toContain(`--${o.name}`);
+  for (const [code] of EXIT_CODES) expect(docs).toMatch(new RegExp(`\\| ${code} \\|`));
+});

@@ -149,7 +149,8 @@ def main():
         mc.nodegroups.delete(uuid, name)
         seq = status_sequence(lambda: mc.nodegroups.get(uuid, name), clock)
         emit("delete-node-group", name=name, final=seq[-1])
-    status_sequence(lambda: mc.clusters.get(uuid), clock)
+        # one change at a time, as an automation waiting for the cluster would do
+        status_sequence(lambda: mc.clusters.get(uuid), clock)
     emit("node-groups-after-delete", groups=sorted(g.name for g in mc.nodegroups.list(uuid)))
 
     mc.clusters.delete(uuid)

@@ -18,6 +18,8 @@ because `magnum-db-manage upgrade` fails on SQLite.
 
 Usage: launcher.py --config-file magnum.conf   (prints "magnum listening on <host>:<port>")
 """
+import ctypes
+import signal
 import sys
 
 import magnum.cmd  # noqa: F401  eventlet.monkey_patch(), as every magnum-* command does
@@ -76,12 +78,22 @@ class _AccessLog:
         LOG.info(line.rstrip())
 
 
+def die_with_parent():
+    """Linux: stop when the process that started us (npm run real:magnum) goes away."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def main():
+    die_with_parent()
     magnum_service.prepare_service(["magnum-api"] + sys.argv[1:])
     build_schema()
     app = api_app.load_app()
     start_conductor()
-    sock = eventlet.listen((CONF.api.host, CONF.api.port))
+    # no SO_REUSEPORT (eventlet's default): a second server on the port must fail, not share it
+    sock = eventlet.listen((CONF.api.host, CONF.api.port), reuse_port=False)
     host, port = sock.getsockname()[:2]
     print(f"magnum listening on {host}:{port}", flush=True)
     eventlet.wsgi.server(sock, app, log=_AccessLog(), debug=False)

@@ -15,7 +15,9 @@ Anything else is answered 404 and printed to stderr as "stand-in: unanswered <me
 Prints "stand-in listening on <port>" once it serves.
 """
 import argparse
+import ctypes
 import json
+import signal
 import sys
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -162,6 +164,10 @@ class StandIn(BaseHTTPRequestHandler):
 
 
 def main():
+    try:  # Linux: stop when the process that started us goes away (PR_SET_PDEATHSIG)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+    except OSError:
+        pass
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)

@@ -34,24 +34,41 @@ def _complete(status):
     return status[: -len(IN_PROGRESS)] + "_COMPLETE"
 
 
-def _sync_later(cluster_uuid):
+def _sync_later(cluster_uuid, attempts=5):
     def run():
         from magnum.service import periodic
         ctx = magnum_context.make_admin_context(all_tenants=True)
         try:
             cluster = objects.Cluster.get_by_uuid(ctx, cluster_uuid)
-        except Exception:  # already gone
+        except exception.ClusterNotFound:
             return
         try:
             periodic.ClusterUpdateJob(ctx, cluster).update_status()
         except loopingcall.LoopingCallDone:
             pass
-        except exception.ClusterNotFound:
-            pass  # deleted by update_cluster_status itself
         except Exception:
             LOG.exception("noop driver: status sync of %s failed", cluster_uuid)
+        # two operations close together can overlap (a job saving an older copy of the
+        # cluster); sync again until nothing is left in progress
+        if attempts > 1 and _still_in_progress(ctx, cluster_uuid):
+            _sync_later(cluster_uuid, attempts - 1)
 
     eventlet.spawn_after(STEP_SECONDS, run)
+
+
+def _still_in_progress(ctx, cluster_uuid):
+    try:
+        cluster = objects.Cluster.get_by_uuid(ctx, cluster_uuid)
+    except exception.ClusterNotFound:
+        return False
+    statuses = [cluster.status] + [ng.status for ng in objects.NodeGroup.list(ctx, cluster_uuid)]
+    return any(s and s.endswith(IN_PROGRESS) for s in statuses)
+
+
+def _destroy_node_groups(cluster_uuid):
+    ctx = magnum_context.make_admin_context(all_tenants=True)
+    for ng in objects.NodeGroup.list(ctx, cluster_uuid):
+        ng.destroy()
 
 
 class Driver(driver.Driver):
@@ -73,12 +90,12 @@ class Driver(driver.Driver):
             trust_manager.delete_trustee_and_trust(osc, context, cluster)
             cert_manager.delete_certificates_from_cluster(cluster, context=context)
             # Magnum's ClusterUpdateJob destroys the node groups first and the cluster after; a
-            # GET in between answers 400 ("Invalid input for field/attribute master_count"), an
-            # upstream race that makes runs irreproducible. Remove the cluster row first, so the
-            # cluster is 404 at once; the job then finds it gone (ClusterNotFound, logged).
+            # GET that reads the cluster before and its node groups after answers 400 ("Invalid
+            # input for field/attribute master_count"), an upstream race that makes runs
+            # irreproducible. Remove the cluster row first (404 at once) and its node groups one
+            # step later, when no GET can still hold the cluster; the job then has nothing to do.
             objects.Cluster.get_by_uuid(context, cluster.uuid).destroy()
-            for ng in objects.NodeGroup.list(context, cluster.uuid):
-                ng.destroy()
+            eventlet.spawn_after(STEP_SECONDS, _destroy_node_groups, cluster.uuid)
             return
         if cluster.status.endswith(IN_PROGRESS):
             cluster.status = _complete(cluster.status)

@@ -23,7 +23,7 @@ export function classifyKeyword(keyword: string, before: unknown, after: unknown
       return [{ rule: before === true && after !== true ? "type-narrowed" : "type-widened", detail }];
     case "enum":
     case "const":
-      return [{ rule: compareValueSets(before, after, keyword === "const"), detail }];
+      return [{ rule: compareValueSets(before, after, keyword === "const"), detail: describeValueSets(keyword, before, after) }];
     case "x-known-values":
       return [{ rule: "known-values-changed", detail }];
     case "required":
@@ -96,4 +96,14 @@ function compareRequired(before: unknown, after: unknown): KeywordChange[] {
     ...a.filter((name) => !b.includes(name)).map((name) => ({ rule: "required-added" as const, detail: `"${name}" is now required` })),
     ...b.filter((name) => !a.includes(name)).map((name) => ({ rule: "required-removed" as const, detail: `"${name}" is no longer required` })),
   ];
+}
+
+/** `enum: removed "B"; added "C"` rather than both full lists. */
+function describeValueSets(keyword: string, before: unknown, after: unknown): string {
+  if (before === undefined || after === undefined || keyword === "const") return `${keyword}: ${show(before)} -> ${show(after)}`;
+  const b = asList(before).map((v) => JSON.stringify(v));
+  const a = asList(after).map((v) => JSON.stringify(v));
+  const removed = b.filter((v) => !a.includes(v));
+  const added = a.filter((v) => !b.includes(v));
+  return [`${keyword}:`, removed.length ? `removed ${removed.join(", ")}` : "", removed.length && added.length ? ";" : "", added.length ? `added ${added.join(", ")}` : ""].filter(Boolean).join(" ").replace(" ;", ";");
 }

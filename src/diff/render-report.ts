@@ -61,6 +61,17 @@ const md = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (ch) => `\\${ch}`).r
 /** A code span: nothing inside is Markdown; pipes still end a table cell, so they are escaped. */
 const code = (text: string) => (text ? `\`${text.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\n/g, " ")}\`` : "");
 
+/** Rows per list in the Markdown report (a GitHub comment holds at most 65,536 characters). */
+export const MARKDOWN_ROWS = 60;
+
+/** The first `MARKDOWN_ROWS` items, then a line saying how many more the JSON report has. */
+function capped<T>(list: T[], row: (item: T) => string, table: boolean): string[] {
+  const rows = list.slice(0, MARKDOWN_ROWS).map(row);
+  const more = list.length - MARKDOWN_ROWS;
+  if (more > 0) rows.push(table ? `| ... and ${more} more (see the JSON report) | | |` : `- ... and ${more} more (see the JSON report)`);
+  return rows;
+}
+
 export function renderMarkdown(results: ApiDiff[]): string {
   const out: string[] = ["## API spec changes", ""];
   out.push("| API | base -> head | verdict | clients | consumers | compile | providers | compatible |", "| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -74,17 +85,17 @@ export function renderMarkdown(results: ApiDiff[]): string {
     const breaking = r.changes.filter((c) => breaksClients(c.class));
     if (breaking.length) {
       out.push("**Breaking for clients**", "", "| where | change | detail | acknowledged |", "| --- | --- | --- | --- |");
-      for (const c of breaking) out.push(`| ${code(c.where)} | ${md(ruleFor(c.rule as ChangeRuleId).title)} (\`${c.rule}\`) | ${code(c.detail)} | ${md(c.acknowledged ?? "")} |`);
+      out.push(...capped(breaking, (c) => `| ${code(c.where)} | ${md(ruleFor(c.rule as ChangeRuleId).title)} (\`${c.rule}\`) | ${code(c.detail)} | ${md(c.acknowledged ?? "")} |`, true));
       out.push("");
     }
     if (r.consumers.length) {
       out.push("**Consumers broken** (committed pact interactions that pass on the base and fail on the head)", "");
-      for (const b of r.consumers) out.push(`- breaks ${md(b.consumer)} interaction '${md(b.interaction)}'${b.acknowledged ? ` (acknowledged: ${md(b.acknowledged)})` : ""}: ${md(b.findings[0] ?? "")}`);
+      out.push(...capped(r.consumers, (b) => `- breaks ${md(b.consumer)} interaction '${md(b.interaction)}'${b.acknowledged ? ` (acknowledged: ${md(b.acknowledged)})` : ""}: ${md(b.findings[0] ?? "")}`, false));
       out.push("");
     }
     if (r.types.length) {
       out.push("**TypeScript consumers that would no longer compile**", "");
-      for (const b of r.types) out.push(`- ${code(b.where)}: ${md(b.message)}${b.acknowledged ? ` (acknowledged: ${md(b.acknowledged)})` : ""}`);
+      out.push(...capped(r.types, (b) => `- ${code(b.where)}: ${md(b.message)}${b.acknowledged ? ` (acknowledged: ${md(b.acknowledged)})` : ""}`, false));
       out.push("");
     }
     const providers = r.changes.filter((c) => c.class === "providers");
@@ -92,7 +103,7 @@ export function renderMarkdown(results: ApiDiff[]): string {
     for (const [title, list] of [["Breaking for providers only", providers], ["Compatible", compatible]] as const) {
       if (!list.length) continue;
       out.push(`<details><summary>${title} (${list.length})</summary>`, "", "| where | change | detail |", "| --- | --- | --- |");
-      for (const c of list) out.push(`| ${code(c.where)} | ${md(ruleFor(c.rule as ChangeRuleId).title)} | ${code(c.detail)} |`);
+      out.push(...capped(list, (c) => `| ${code(c.where)} | ${md(ruleFor(c.rule as ChangeRuleId).title)} | ${code(c.detail)} |`, true));
       out.push("", "</details>", "");
     }
   }

@@ -54,8 +54,9 @@ export const API_PROFILES: Record<string, ApiProfile> = {
     schemes: { "header:x-auth-token": { field: "nhnKubernetesToken", wrongIsMeaningful: true } },
     headers: { "OpenStack-API-Version": "container-infra latest" },
     parameters: {},
-    // Node names, the default worker group and upgrade versions depend on the cluster at hand.
-    stateDependent: ["stopNodes", "startNodes", "upgradeNodeGroup", "deleteNodeGroup"],
+    // Node names, the default worker group and upgrade versions depend on the cluster at hand;
+    // Magnum refuses a certificate rotation with 400 outside a *_COMPLETE state.
+    stateDependent: ["stopNodes", "startNodes", "upgradeNodeGroup", "deleteNodeGroup", "renewClusterCertificate"],
   },
   "bigdata-paas": {
     schemes: { authToken: { field: "bigdataPaasToken", wrongIsMeaningful: true } },

@@ -78,6 +78,17 @@ export const RECORDING_PLAN: PlannedCall[] = [
   { name: "kubeconfig", operation: "getClusterKubeconfig", method: "GET", path: "/v1/clusters/{cluster}/config", modes: NONE },
   { name: "delete-node-group", operation: "deleteNodeGroup", method: "DELETE", path: "/v1/clusters/{cluster}/nodegroups/extra-group", modes: NONE,
     waitFor: { path: "/v1/clusters/{cluster}", status: CLUSTER_DONE } },
+  // Magnum's cluster upgrade (NKS upgrades per node group instead: upgradeNodeGroup, NKS-only)
+  {
+    name: "create-upgrade-template", operation: "magnum-only", method: "POST", path: "/v1/clustertemplates", modes: NONE,
+    body: { name: "nks-like-next", coe: "kubernetes", image_id: "fedora-coreos-35", keypair_id: "default", flavor_id: "m1.small",
+      master_flavor_id: "m1.small", external_network_id: "public", network_driver: "calico", labels: { kube_tag: "v1.22.9" } },
+  },
+  { name: "upgrade-cluster", operation: "magnum-only", method: "POST", path: "/v1/clusters/{cluster}/actions/upgrade", modes: NONE,
+    waitFor: { path: "/v1/clusters/{cluster}", status: CLUSTER_DONE },
+    body: { cluster_template: "nks-like-next", max_batch_size: 1, nodegroup: "default-worker" } },
+  { name: "get-cluster-after-upgrade", operation: "getCluster", method: "GET", path: "/v1/clusters/{cluster}", modes: NONE,
+    waitFor: { path: "/v1/clusters/{cluster}", status: CLUSTER_DONE } },
   // error cases
   { name: "get-cluster-not-found", operation: "getCluster", method: "GET", path: "/v1/clusters/no-such-cluster", modes: BOTH },
   { name: "get-node-group-not-found", operation: "getNodeGroup", method: "GET", path: "/v1/clusters/{cluster}/nodegroups/no-such-group", modes: NONE },

@@ -106,7 +106,7 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
   const stopped = signal.aborted ? stopReason() : undefined;
 
   for (const c of notRun) counted({ type: "skipped", operationId: c.operationId, method: c.method, path: c.path, caseId: c.id, reason: `not sent: the run stopped (${stopped})` });
-  if (!stopped) tally.reportStale(plan.operations, enabled);
+  if (!stopped) tally.reportStale(plan.operations);
 
   // Teardown has its own budget: it runs after the deadline and after Ctrl-C too, shorter then.
   const budget = AbortSignal.timeout((stopped ? DEFAULTS.stopCleanupSeconds : DEFAULTS.cleanupSeconds) * 1000);

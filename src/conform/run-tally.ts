@@ -17,6 +17,8 @@ export class RunTally {
   skipped = 0;
   readonly cleanup: CleanupCounts = { deleted: 0, alreadyGone: 0, failed: 0, notDeletable: 0 };
   private readonly matched = new Set<Difference>();
+  /** "operationId check" pairs that ran at least once (whatever the outcome). */
+  private readonly judged = new Set<string>();
 
   constructor(private readonly differences: readonly Difference[], private readonly emit: EmitEvent) {}
 
@@ -47,6 +49,7 @@ export class RunTally {
 
   private count(event: CheckEvent): void {
     this.checks++;
+    this.judged.add(`${event.operationId} ${event.check}`);
     if (event.outcome === "warning") this.warnings++;
     else this.passedOr(event.outcome);
   }
@@ -59,15 +62,15 @@ export class RunTally {
   }
 
   /**
-   * Entries that matched no finding, among those this run could judge (their operation was
-   * planned and their check enabled). Emitted as stale check events.
+   * Entries that matched no finding, among those this run judged (the check ran at least once
+   * on the operation). Emitted as stale check events.
    */
-  reportStale(operations: ReadonlyArray<{ operationId: string; method: string; path: string }>, checks: ReadonlySet<string>): void {
+  reportStale(operations: ReadonlyArray<{ operationId: string; method: string; path: string }>): void {
+    const ran = [...this.judged].map((pair) => pair.split(" ") as [string, string]);
     for (const d of this.differences) {
       if (this.matched.has(d)) continue;
-      const operation = d.operation === "*" ? undefined : operations.find((o) => o.operationId === d.operation);
-      if (d.operation !== "*" && !operation) continue;
-      if (d.check !== "*" && !checks.has(d.check)) continue;
+      if (!ran.some(([op, check]) => (d.operation === "*" || d.operation === op) && (d.check === "*" || d.check === check))) continue;
+      const operation = operations.find((o) => o.operationId === d.operation);
       this.push({
         type: "check",
         check: d.check === "*" ? "expected_difference" : d.check,

@@ -65,6 +65,7 @@ test("an entry that matches nothing is 'stale': a finding, exit 1; entries for o
   const file = differencesFile("stale.yaml", [
     { operation: "getVersion", check: "response_schema", reason: "fixed long ago" },
     { operation: "createService", check: "*", reason: "not part of this run" },
+    { operation: "getVersion", check: "state_transition", reason: "a check that never ran on getVersion" },
   ]);
   const run = await conform(["--api", "yarn-service", "--base-url", yarn.url, ...version, "--expect-differences", file]);
   expect(run.code).toBe(1);

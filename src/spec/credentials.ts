@@ -20,7 +20,7 @@ export const CREDENTIAL_VARS = [
   { name: "HADOOP_ECO_API_KEY", field: "hadoopEcoApiKey", fallback: "local-hadoop-eco-api-key", secret: true },
   { name: "HADOOP_ECO_CLUSTER_ID", field: "hadoopEcoClusterId", fallback: "58ceed05-a4bc-4d7b-a0a0-4c2c2b8e1f0a", secret: false },
   { name: "NHN_KUBERNETES_TOKEN", field: "nhnKubernetesToken", fallback: "local-nks-token", secret: true },
-  { name: "YARN_USER", field: "yarnUser", fallback: "yarn-user", secret: false },
+  { name: "YARN_USER", field: "yarnUser", fallback: "yarn-user", secret: true },
   { name: "BIGDATA_PAAS_TOKEN", field: "bigdataPaasToken", fallback: "local-paas-token", secret: true },
 ] as const satisfies ReadonlyArray<{ name: string; field: keyof Credentials; fallback: string; secret: boolean }>;
 

@@ -2,28 +2,40 @@
  * Real signals to real child processes: the package's bin and `npm run conform` (npm forwards
  * SIGTERM; the runner itself must get it). After the first signal the runner sends nothing
  * new, says what it cleans up and within how long, tears down within that bound and exits 3
- * (INCOMPLETE); a second signal exits at once (130). DELETEs hang behind a proxy here, so the
- * teardown would take forever without its bound.
+ * (INCOMPLETE); a second signal exits at once (130). DELETEs hang behind a proxy in the bound
+ * test, so the teardown would take forever without its bound.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
+import { test } from "vitest";
 import { PROJECT_ROOT } from "../../src/spec/apis.js";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
-import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
 import { collect, waitForOutput } from "../support/run-cli.js";
 
-let fake: RunningFake<any>;
-let proxy: Server;
-let proxyUrl: string;
+/**
+ * Each test has its own fake and proxy, so the three runs go side by side: the first spends
+ * most of its time idle inside the 10 s teardown bound.
+ */
+interface Target {
+  url: string;
+  /** Resolves once the run's first wave (the creates) is over: the first GET after a 2xx POST. */
+  pastCreates: Promise<void>;
+  close(): Promise<void>;
+}
 
-beforeAll(async () => {
-  fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
-  // Forwards everything to the fake, except that DELETE never gets an answer.
-  proxy = createServer((req, res) => {
-    if (req.method === "DELETE") return;
+async function startTarget(options: { hangDeletes: boolean }): Promise<Target> {
+  const fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
+  let created = false;
+  let markPastCreates!: () => void;
+  const pastCreates = new Promise<void>((resolve) => (markPastCreates = resolve));
+  // Forwards everything to the fake (except, with hangDeletes, that DELETE never gets an answer).
+  const proxy: Server = createServer((req, res) => {
+    if (options.hangDeletes && req.method === "DELETE") return;
+    // Creates run first, as a wave of their own, so a GET after an answered create means the
+    // run holds resources to clean up and is sending its other cases.
+    if (req.method === "GET" && created) markPastCreates();
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
@@ -31,76 +43,94 @@ beforeAll(async () => {
       const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
       const answer = await fetch(fake.url + (req.url ?? "/"), { method: req.method, headers, body }).catch(() => undefined);
       if (!answer) return void res.writeHead(502).end();
+      if (req.method === "POST" && answer.status >= 200 && answer.status < 300) created = true;
       res.writeHead(answer.status, Object.fromEntries(answer.headers));
       res.end(Buffer.from(await answer.arrayBuffer()));
     });
   });
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-});
-
-beforeEach(async () => {
-  // The previous run's DELETEs never arrived: start each run from the fake's initial state.
-  await fetch(`${fake.url}/__fake/reset`, { method: "POST" });
-});
-
-afterAll(async () => {
-  proxy?.closeAllConnections();
-  await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
-  await fake?.close();
-});
-
-const ARGS = () => ["--api", "yarn-service", "--base-url", proxyUrl, "--rate-limit", "25", "--phases", "examples,coverage,negative"];
-const env = { ...process.env, FORCE_COLOR: "0" };
-const spawnBin = () => spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.js"), "conform", ...ARGS()], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-
-/** Wait until the run has been sending requests for a while (the first progress line, after 5 s). */
-async function startedRun(child: ChildProcess): Promise<void> {
-  await waitForOutput(child, /\.\.\. \d+ requests/, 90_000);
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    pastCreates,
+    async close() {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await fake.close();
+    },
+  };
 }
 
-test("bin: SIGINT stops at once, tears down within the announced bound, exits 3 with INCOMPLETE", async () => {
-  const child = spawnBin();
-  const done = collect(child, 120_000);
-  await startedRun(child);
-  const signalledAt = performance.now();
-  child.kill("SIGINT");
-  const result = await done;
-  const took = performance.now() - signalledAt;
-  expect(result.code, result.stdout + result.stderr).toBe(3);
-  expect(result.stderr).toContain("SIGINT received");
-  expect(result.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up \d+ resources? \(at most 10 s\)/);
-  expect(result.stdout).toMatch(/INCOMPLETE: interrupted \(SIGINT\); did not run: \d+ cases/);
-  expect(result.stdout).toMatch(/cleanup: 0 deleted, \d+ already gone, [1-9]\d* failed/);
-  expect(took).toBeLessThan(20_000);
+const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "25", "--phases", "examples,coverage,negative"];
+const env = { ...process.env, FORCE_COLOR: "0" };
+const spawnBin = (url: string) => spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.js"), "conform", ...ARGS(url)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+
+/** Wait until the run has created resources and is sending its other cases (or fail with its output). */
+async function startedRun(child: ChildProcess, target: Target): Promise<void> {
+  const exited = collect(child, 90_000).then((r) => Promise.reject(new Error(`exited (${r.code}) before its first GET after a create:\n${r.stdout}${r.stderr}`)));
+  exited.catch(() => {});
+  await Promise.race([target.pastCreates, exited]);
+}
+
+test.concurrent("bin: SIGINT stops at once, tears down within the announced bound, exits 3 with INCOMPLETE", async ({ expect }) => {
+  // DELETEs hang here, so the teardown would take forever without its bound.
+  const target = await startTarget({ hangDeletes: true });
+  try {
+    const child = spawnBin(target.url);
+    const done = collect(child, 120_000);
+    await startedRun(child, target);
+    const signalledAt = performance.now();
+    child.kill("SIGINT");
+    const result = await done;
+    const took = performance.now() - signalledAt;
+    expect(result.code, result.stdout + result.stderr).toBe(3);
+    expect(result.stderr).toContain("SIGINT received");
+    expect(result.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up \d+ resources? \(at most 10 s\)/);
+    expect(result.stdout).toMatch(/INCOMPLETE: interrupted \(SIGINT\); did not run: \d+ cases/);
+    expect(result.stdout).toMatch(/cleanup: 0 deleted, \d+ already gone, [1-9]\d* failed/);
+    expect(took).toBeLessThan(20_000);
+  } finally {
+    await target.close();
+  }
 }, 150_000);
 
-test("bin: a second SIGINT quits at once with 130", async () => {
-  const child = spawnBin();
-  const done = collect(child, 120_000);
-  await startedRun(child);
-  child.kill("SIGINT");
-  await waitForOutput(child, /stopping \(/, 20_000);
-  await new Promise((r) => setTimeout(r, 600)); // past the window in which a duplicate signal counts once
-  const secondAt = performance.now();
-  child.kill("SIGINT");
-  const result = await done;
-  expect(result.code, result.stdout + result.stderr).toBe(130);
-  expect(result.stderr).toContain("second SIGINT");
-  expect(performance.now() - secondAt).toBeLessThan(3_000);
+test.concurrent("bin: a second SIGINT quits at once with 130", async ({ expect }) => {
+  // DELETEs hang: without the second signal the teardown would last its whole bound.
+  const target = await startTarget({ hangDeletes: true });
+  try {
+    const child = spawnBin(target.url);
+    const done = collect(child, 120_000);
+    await startedRun(child, target);
+    child.kill("SIGINT");
+    await waitForOutput(child, /stopping \(/, 20_000);
+    await new Promise((r) => setTimeout(r, 600)); // past the window in which a duplicate signal counts once
+    const secondAt = performance.now();
+    child.kill("SIGINT");
+    const result = await done;
+    expect(result.code, result.stdout + result.stderr).toBe(130);
+    expect(result.stderr).toContain("second SIGINT");
+    expect(performance.now() - secondAt).toBeLessThan(3_000);
+  } finally {
+    await target.close();
+  }
 }, 150_000);
 
-test("npm run conform: SIGTERM to npm reaches the runner, which stops and exits 3", async () => {
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const child = spawn(npm, ["run", "--silent", "conform", "--", ...ARGS()], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  const done = collect(child, 120_000);
-  await startedRun(child);
-  const signalledAt = performance.now();
-  child.kill("SIGTERM");
-  const result = await done;
-  expect(result.stderr).toContain("SIGTERM received");
-  expect(result.stdout).toMatch(/stopping \(interrupted \(SIGTERM\)\)/);
-  expect(result.stdout).toContain("INCOMPLETE: interrupted (SIGTERM)");
-  expect(result.code === 3 || result.signal === "SIGTERM").toBe(true);
-  expect(performance.now() - signalledAt).toBeLessThan(20_000);
+test.concurrent("npm run conform: SIGTERM to npm reaches the runner, which stops and exits 3", async ({ expect }) => {
+  // The teardown bound is the first test's point; here DELETEs are answered and the teardown ends on its own.
+  const target = await startTarget({ hangDeletes: false });
+  try {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const child = spawn(npm, ["run", "--silent", "conform", "--", ...ARGS(target.url)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const done = collect(child, 120_000);
+    await startedRun(child, target);
+    const signalledAt = performance.now();
+    child.kill("SIGTERM");
+    const result = await done;
+    expect(result.stderr).toContain("SIGTERM received");
+    expect(result.stdout).toMatch(/stopping \(interrupted \(SIGTERM\)\)/);
+    expect(result.stdout).toContain("INCOMPLETE: interrupted (SIGTERM)");
+    expect(result.code === 3 || result.signal === "SIGTERM").toBe(true);
+    expect(performance.now() - signalledAt).toBeLessThan(20_000);
+  } finally {
+    await target.close();
+  }
 }, 150_000);

@@ -3,15 +3,26 @@
  * within a budget. Reports the truth per resource: "deleted" only when a deleting request was
  * answered 2xx; "already-gone" when the resource was not there any more (a 404 on the DELETE
  * or on the look-up before it); "failed" / "not-deletable" otherwise.
+ *
+ * A look-up that polls before the delete (a launch job, to learn which cluster it made) gives
+ * up once its answer has not changed for STALL_SECONDS: a job whose thread died stays
+ * "pending" for ever, on the server as in the fake, and waiting for it only delays the exit.
+ * The resource is then reported "failed" with the last answer, and listed as a leftover.
+ * Polls after the delete (waiting until it is gone) keep the full wait.
  */
 import type { CleanupRegistry } from "./cleanup.js";
 import type { EmitEvent } from "./events.js";
 import type { ExchangeRunner } from "./execute-exchange.js";
 import type { PreparedRun } from "./plan.js";
 import { runPool } from "./worker-pool.js";
+import type { Workflow } from "./workflows/arazzo-types.js";
 import { runWorkflow, type WorkflowDeps } from "./workflows/run-workflow.js";
 
 const DELETING = new Set(["DELETE", "POST", "PUT", "PATCH"]);
+/** How long a look-up before the delete may keep getting the same answer. */
+export const STALL_SECONDS = 5;
+/** Longest wait of any one polling step of a teardown. */
+const TEARDOWN_WAIT_SECONDS = 30;
 
 export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps: WorkflowDeps, emit: EmitEvent): Promise<string[]> {
   const leftovers: string[] = [];
@@ -39,7 +50,8 @@ export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps:
       },
     };
     try {
-      const result = await runWorkflow(workflow, entry.inputs, { ...deps, runner, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, 30) });
+      const stall = { stepIds: lookUpsBeforeDelete(workflow, deps), seconds: STALL_SECONDS };
+      const result = await runWorkflow(workflow, entry.inputs, { ...deps, runner, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, TEARDOWN_WAIT_SECONDS), stall });
       if (!result.ok) return fail("failed", result.failure?.message);
       emit({ type: "cleanup", resource: entry.label, outcome: removed ? "deleted" : "already-gone" });
     } catch (error) {
@@ -47,4 +59,15 @@ export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps:
     }
   });
   return leftovers;
+}
+
+/** The GET steps of a teardown workflow that come before its first deleting step. */
+function lookUpsBeforeDelete(workflow: Workflow, deps: WorkflowDeps): Set<string> {
+  const ids = new Set<string>();
+  for (const step of workflow.steps) {
+    const method = deps.validator.getOperation(step.operationId).method.toUpperCase();
+    if (method !== "GET") break;
+    ids.add(step.stepId);
+  }
+  return ids;
 }

@@ -29,6 +29,12 @@ export interface WorkflowDeps {
   waitTimeoutSeconds: number;
   /** Teardown: no checks, no events. */
   quiet?: boolean;
+  /**
+   * Stop polling these steps once their answer (status and body) has stayed the same for
+   * `seconds`: the teardown's look-ups of a job that may never finish (a launch job whose
+   * thread died stays "pending" for ever, on the server as in the fake).
+   */
+  stall?: { stepIds: ReadonlySet<string>; seconds: number };
 }
 
 export interface StepFailure {
@@ -67,6 +73,9 @@ export async function runWorkflow(workflow: Workflow, inputs: Record<string, unk
     const retry = (step.onFailure ?? []).find((a) => a.type === "retry");
     let attempt = 0;
     let interval = (retry?.retryAfter ?? 1) * 1000;
+    const stallMs = deps.stall?.stepIds.has(step.stepId) ? deps.stall.seconds * 1000 : undefined;
+    let lastAnswer: string | undefined;
+    let unchangedSince = startedAt;
     executed++;
     for (;;) {
       const scope: ExpressionScope = { inputs, steps };
@@ -95,8 +104,12 @@ export async function runWorkflow(workflow: Workflow, inputs: Record<string, unk
         break;
       }
       const action = exchange.response ? firstMatching(step.onFailure, stepScope) : retry;
-      const elapsed = performance.now() - startedAt;
-      if (action?.type === "retry" && attempt < (action.retryLimit ?? 1) && elapsed + interval < deadlineMs && !deps.signal?.aborted) {
+      const now = performance.now();
+      const elapsed = now - startedAt;
+      const answer = exchange.response ? `${exchange.response.status} ${JSON.stringify(exchange.response.body ?? null)}` : undefined;
+      if (answer !== lastAnswer) [lastAnswer, unchangedSince] = [answer, now];
+      const stalled = action?.type === "retry" && stallMs !== undefined && answer !== undefined && now - unchangedSince + interval > stallMs;
+      if (action?.type === "retry" && attempt < (action.retryLimit ?? 1) && elapsed + interval < deadlineMs && !stalled && !deps.signal?.aborted) {
         attempt++;
         await sleep(interval, deps.signal);
         interval = Math.min(interval * (step["x-backoff"] ?? 1.5), (step["x-max-interval"] ?? 2) * 1000);
@@ -109,7 +122,7 @@ export async function runWorkflow(workflow: Workflow, inputs: Record<string, unk
       if (action?.type === "end") return { ok: true, steps: executed, requests, outputs: collect(steps) };
       const waited = attempt > 0 ? ` after ${attempt + 1} attempts in ${Math.round(elapsed)} ms` : "";
       const got = exchange.response ? `status ${exchange.response.status}${describeBody(exchange.response.body)}` : exchange.error;
-      const why = deps.signal?.aborted ? " (run aborted)" : "";
+      const why = deps.signal?.aborted ? " (run aborted)" : stalled ? ` (answer unchanged for ${((now - unchangedSince) / 1000).toFixed(1)} s; polling stops before ${deps.stall!.seconds} s without a change)` : "";
       return fail(step, `successCriteria not met${waited}${why}: ${(step.successCriteria ?? []).map((c) => c.condition).join(" and ")}; got ${got}`, exchange);
     }
   }

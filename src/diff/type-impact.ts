@@ -22,8 +22,21 @@ export interface TypeBreak {
 /** The same options as `npm run generate`, so the probe sees the types consumers import. */
 export const TYPE_OPTIONS = { alphabetize: false, exportType: true, defaultNonNullable: false } as const;
 
-export async function generateTypes(document: OpenApiDocument): Promise<string> {
-  return astToString(await openapiTS(structuredClone(document) as never, { ...TYPE_OPTIONS, silent: true }));
+/**
+ * Generated types per spec text, for the life of the process: a diff of several heads against
+ * one base (or several diffs in one test file) generates the base's types once.
+ */
+const generated = new Map<string, Promise<string>>();
+
+export function generateTypes(document: OpenApiDocument): Promise<string> {
+  const key = JSON.stringify(document);
+  let types = generated.get(key);
+  if (!types) {
+    types = openapiTS(structuredClone(document) as never, { ...TYPE_OPTIONS, silent: true }).then((ast) => astToString(ast));
+    types.catch(() => generated.delete(key));
+    generated.set(key, types);
+  }
+  return types;
 }
 
 export function operationIds(document: OpenApiDocument): Set<string> {
@@ -93,6 +106,12 @@ interface ProbeDiagnostic {
 
 const ROOT = "/__api_diff__/";
 
+/**
+ * TypeScript's own lib files, parsed once per process: they are the same for every probe,
+ * and parsing lib.es2022*.d.ts is most of a small program's cost.
+ */
+const libFiles = new Map<string, TS.SourceFile | undefined>();
+
 /** Type-check in memory (no emit, ES2022 lib only); diagnostics of probe.ts and of the generated files. */
 async function compileProbe(files: Record<string, string>): Promise<ProbeDiagnostic[]> {
   const ts = (await import("typescript")).default as typeof TS;
@@ -111,7 +130,10 @@ async function compileProbe(files: Record<string, string>): Promise<ProbeDiagnos
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError, create) => {
     const text = virtual(name);
-    return text !== undefined ? ts.createSourceFile(name, text, version) : getSourceFile(name, version, onError, create);
+    if (text !== undefined) return ts.createSourceFile(name, text, version);
+    const key = typeof version === "object" ? `${version.languageVersion} ${version.impliedNodeFormat} ${name}` : `${version} ${name}`;
+    if (!libFiles.has(key)) libFiles.set(key, getSourceFile(name, version, onError, create));
+    return libFiles.get(key);
   };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => virtual(name) !== undefined || (!name.startsWith(ROOT) && fileExists(name));

@@ -3,11 +3,12 @@
  * exit 1 naming the right check and operation. One fault also goes through the real CLI in
  * a child process.
  */
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
-import { FAULTS, startFaultProxy, type FaultName } from "../support/fault-proxy.js";
-import { runScript } from "../support/run-cli.js";
+import { FAULTS, startFaultProxy, type FaultName, type FaultProxy } from "../support/fault-proxy.js";
+import { collect, spawnScript, type CliResult } from "../support/run-cli.js";
 import { conform, failedPairs } from "../support/conform-run.js";
 
 interface FaultCase {
@@ -33,12 +34,20 @@ const CASES: FaultCase[] = [
 ];
 
 const fakes = new Map<string, RunningFake<any>>();
+/** The real-CLI run starts with the file, so its process start-up overlaps the in-process runs. */
+let cli: { child: ChildProcess; result: Promise<CliResult>; proxy: FaultProxy } | undefined;
 
 beforeAll(async () => {
   for (const id of ["yarn-service", "bigdata-paas"] as const) fakes.set(id, await startApiFake(id, { port: 0, clock: "real", stepMs: 10 }));
+  // getVersion only: it reads, so it cannot disturb the state the other runs use.
+  const proxy = await startFaultProxy(fakes.get("yarn-service")!.url, FAULTS["server-error"]);
+  const child = spawnScript("conform.ts", ["--api", "yarn-service", "--base-url", proxy.url, ...version]);
+  cli = { child, result: collect(child, 60_000), proxy };
 });
 
 afterAll(async () => {
+  cli?.child.kill("SIGKILL");
+  await cli?.proxy.close();
   await Promise.all([...fakes.values()].map((f) => f.close()));
 });
 
@@ -70,14 +79,9 @@ describe("each injected fault is caught", () => {
   }, 30_000);
 
   test("the real CLI exits 1 and names check and operation", async () => {
-    const proxy = await startFaultProxy(fakes.get("yarn-service")!.url, FAULTS["server-error"]);
-    try {
-      const result = await runScript("conform.ts", ["--api", "yarn-service", "--base-url", proxy.url, ...version]);
-      expect(result.code).toBe(1);
-      expect(result.stdout).toContain("server_error - getVersion");
-      expect(result.stdout).toContain("FAILED");
-    } finally {
-      await proxy.close();
-    }
+    const result = await cli!.result;
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain("server_error - getVersion");
+    expect(result.stdout).toContain("FAILED");
   }, 30_000);
 });

@@ -4,6 +4,7 @@
  * the upstream's answers unchanged, the fault is reported with its operation and rule, the
  * recording holds no secret, and the replay answers the recorded calls the same way.
  */
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,7 +19,7 @@ import { readCredentials, type Credentials } from "../src/spec/credentials.js";
 import { recordingSecrets } from "../src/evidence/mask-exchange.js";
 import { secretVariants } from "../src/reporters/output.js";
 import { FAULTS, startFaultProxy, type FaultProxy } from "./support/fault-proxy.js";
-import { collect, spawnScript, waitForOutput } from "./support/run-cli.js";
+import { collect, spawnScript, waitForOutput, type CliResult } from "./support/run-cli.js";
 import { runMock } from "../src/cli/mock.js";
 import { resolvePerApiValues } from "../src/cli/server-options.js";
 
@@ -64,6 +65,38 @@ const SCRIPT: Array<{ method: string; target: string; body?: unknown; headers?: 
   // Credentials no variable holds: masked by name (query user.name, header X-Auth-Token).
   { method: "GET", target: `/app/v1/services/version?user.name=${UNLISTED.user}`, headers: { "X-Auth-Token": UNLISTED.token } },
 ];
+
+/**
+ * The command's own process (`npm run mock`) starts with the file, behind its own fake and
+ * fault proxy, so its start-up overlaps the in-process tests; its test (the last) drives it.
+ */
+let cli: { child: ChildProcess; done: Promise<CliResult>; ready: Promise<string>; recordDir: string; close(): Promise<void> } | undefined;
+
+beforeAll(async () => {
+  const fake = await startApiFake("yarn-service", { port: 0, clock: "manual", credentials });
+  const fault = await startFaultProxy(fake.url, FAULTS["wrong-type"]);
+  const recordDir = await mkdtemp(path.join(tmpdir(), "mock-proxy-cli-"));
+  const child = spawnScript("mock.ts", ["--api", "yarn-service", "--port", "0", "--proxy", fault.url, "--record", recordDir], ENV);
+  const done = collect(child, 90_000);
+  const ready = waitForOutput(child, /ready: 1 mock\(s\)/, 60_000);
+  ready.catch(() => {}); // observed by the test
+  cli = {
+    child,
+    done,
+    ready,
+    recordDir,
+    async close() {
+      child.kill("SIGKILL");
+      await rm(recordDir, { recursive: true, force: true });
+      await fault.close();
+      await fake.close();
+    },
+  };
+});
+
+afterAll(async () => {
+  await cli?.close();
+});
 
 describe("mock --proxy --record, then --replay", () => {
   let fake: Awaited<ReturnType<typeof startApiFake>>;
@@ -307,29 +340,18 @@ describe("npm run mock -- --proxy (the command)", () => {
   });
 
   test("prints the violations, then a summary by operation at SIGTERM, and exits 1", async () => {
-    const fake = await startApiFake("yarn-service", { port: 0, clock: "manual", credentials });
-    const fault = await startFaultProxy(fake.url, FAULTS["wrong-type"]);
-    const recordDir = await mkdtemp(path.join(tmpdir(), "mock-proxy-cli-"));
-    const child = spawnScript("mock.ts", ["--api", "yarn-service", "--port", "0", "--proxy", fault.url, "--record", recordDir], ENV);
-    const done = collect(child, 90_000);
-    try {
-      const ready = await waitForOutput(child, /ready: 1 mock\(s\)/, 60_000);
-      const url = ready.match(/yarn-service\s+(http:\/\/127\.0\.0\.1:\d+)/)![1]!;
-      expect((await call(url, "GET", `/app/v1/services/version?user.name=${user}`)).status).toBe(200);
-      await waitForOutput(child, /violation getVersion response type/, 20_000);
-      child.kill("SIGTERM");
-      const result = await done;
-      expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/proxy summary:\nAPI\s+operation\s+calls\s+request violations\s+response violations\s+warnings\s+upstream failures/);
-      expect(result.stdout).toMatch(/yarn-service\s+getVersion\s+1\s+0\s+1\s+0\s+0/);
-      expect(result.stdout).toContain(`recordings in ${path.join(recordDir, "yarn-service")}; next: npm run fixtures:add -- ${recordDir}`);
-      expect((await readdir(path.join(recordDir, "yarn-service"))).sort()).toEqual(["000001-getVersion.json", "manifest.yaml"]);
-      expect(result.stdout).not.toContain(user);
-    } finally {
-      await rm(recordDir, { recursive: true, force: true });
-      child.kill("SIGKILL");
-      await fault.close();
-      await fake.close();
-    }
+    const { child, done, ready: readyOutput, recordDir } = cli!;
+    const ready = await readyOutput;
+    const url = ready.match(/yarn-service\s+(http:\/\/127\.0\.0\.1:\d+)/)![1]!;
+    expect((await call(url, "GET", `/app/v1/services/version?user.name=${user}`)).status).toBe(200);
+    await waitForOutput(child, /violation getVersion response type/, 20_000);
+    child.kill("SIGTERM");
+    const result = await done;
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/proxy summary:\nAPI\s+operation\s+calls\s+request violations\s+response violations\s+warnings\s+upstream failures/);
+    expect(result.stdout).toMatch(/yarn-service\s+getVersion\s+1\s+0\s+1\s+0\s+0/);
+    expect(result.stdout).toContain(`recordings in ${path.join(recordDir, "yarn-service")}; next: npm run fixtures:add -- ${recordDir}`);
+    expect((await readdir(path.join(recordDir, "yarn-service"))).sort()).toEqual(["000001-getVersion.json", "manifest.yaml"]);
+    expect(result.stdout).not.toContain(user);
   }, 120_000);
 });

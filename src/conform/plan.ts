@@ -3,11 +3,11 @@
  * fill workflow inputs from the seed, and mark what the safety gate skips. Sends nothing.
  */
 import { isApiId, API_IDS } from "../spec/apis.js";
-import { loadSpec, type LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedSpec } from "../spec/load-spec.js";
 import { OperatorError } from "../spec/operator-error.js";
 import type { OperationInfo } from "../spec/index-operations.js";
 import { readCredentials, secretValues, type Credentials } from "../spec/credentials.js";
-import { createSpecValidator, type SpecValidator } from "../validate/spec-validator.js";
+import type { SpecValidator } from "../validate/spec-validator.js";
 import { generateCases } from "../generate/generate-cases.js";
 import { createRng, subSeed } from "../generate/prng.js";
 import type { CasePhase, TestCase } from "../generate/test-case.js";
@@ -20,6 +20,7 @@ import { createSafetyGate, type SafetyGate } from "./safety.js";
 import { loadWorkflows } from "./workflows/load-workflows.js";
 import type { ArazzoDocument, Workflow } from "./workflows/arazzo-types.js";
 import { DEFAULTS, type ConformOptions } from "./options.js";
+import { loadValidatedSpec } from "./load-validated-spec.js";
 
 export interface PlannedWorkflow {
   workflow: Workflow;
@@ -67,8 +68,7 @@ export async function prepareRun(options: ConformOptions): Promise<PreparedRun> 
   if (!options.specPath && !isApiId(options.api)) {
     throw new OperatorError("UNKNOWN_API", `unknown API "${options.api}"`, `choose from ${API_IDS.join(", ")}, or pass --spec <file>`);
   }
-  const spec = await loadSpec(options.specPath ?? options.api);
-  const validator = createSpecValidator(spec.document);
+  const { spec, validator } = await loadValidatedSpec(options.specPath ?? options.api);
   const env = options.env ?? process.env;
   const profile = buildRunProfile(profileFor(options.api), spec.document, { headers: options.headers, known: options.api in API_PROFILES, env });
   const credentials = readCredentials(env);

@@ -76,6 +76,7 @@ export async function runWorkflow(workflow: Workflow, inputs: Record<string, unk
     const stallMs = deps.stall?.stepIds.has(step.stepId) ? deps.stall.seconds * 1000 : undefined;
     let lastAnswer: string | undefined;
     let unchangedSince = startedAt;
+    let repeats = 0;
     executed++;
     for (;;) {
       const scope: ExpressionScope = { inputs, steps };
@@ -107,8 +108,10 @@ export async function runWorkflow(workflow: Workflow, inputs: Record<string, unk
       const now = performance.now();
       const elapsed = now - startedAt;
       const answer = exchange.response ? `${exchange.response.status} ${JSON.stringify(exchange.response.body ?? null)}` : undefined;
-      if (answer !== lastAnswer) [lastAnswer, unchangedSince] = [answer, now];
-      const stalled = action?.type === "retry" && stallMs !== undefined && answer !== undefined && now - unchangedSince + interval > stallMs;
+      if (answer !== lastAnswer) [lastAnswer, unchangedSince, repeats] = [answer, now, 0];
+      else repeats++;
+      // Stop before a sleep that would carry an unchanged answer past the bound.
+      const stalled = action?.type === "retry" && stallMs !== undefined && answer !== undefined && repeats > 0 && now - unchangedSince + interval > stallMs;
       if (action?.type === "retry" && attempt < (action.retryLimit ?? 1) && elapsed + interval < deadlineMs && !stalled && !deps.signal?.aborted) {
         attempt++;
         await sleep(interval, deps.signal);

@@ -6,19 +6,31 @@
  *                the unit and end-to-end tests (src/**, test/**)
  *   2  spec      every pact against its OpenAPI spec, and the pacts hold no secrets
  */
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/** The clients package by its name, from its source (the tool's dist imports its built files). */
+const clients = fileURLToPath(new URL("./packages/clients/", import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@cluster-api-contracts\/clients$/, replacement: `${clients}src/index.ts` },
+      { find: /^@cluster-api-contracts\/clients\/([a-z-]+)$/, replacement: `${clients}src/$1.ts` },
+    ],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
-          include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+          include: ["test/**/*.test.ts", "src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
           sequence: { groupOrder: 1 },
         },
       },
       {
+        extends: true,
         test: {
           name: "pact-consumer",
           include: ["contracts/consumers/**/*.test.ts"],
@@ -26,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "pact-provider",
           include: ["contracts/providers/**/*.provider.test.ts"],
@@ -34,6 +47,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "pact-spec",
           include: ["contracts/providers/**/*.spec-check.test.ts", "contracts/*.test.ts"],

@@ -1,5 +1,6 @@
 /**
- * Generate `generated/<api>.d.ts` (openapi-typescript) and a bundled, dereferenced
+ * Generate `packages/clients/generated/<api>.d.ts` (openapi-typescript, shipped by the clients
+ * package) and a bundled, dereferenced
  * `generated/<api>.json` for each spec. Output is deterministic so `--check` can compare.
  */
 import { readFile } from "node:fs/promises";
@@ -24,7 +25,7 @@ export async function generateFor(id: ApiId): Promise<GeneratedFile[]> {
   const bundled = await SwaggerParser.dereference(specFile);
   const json = `${JSON.stringify(bundled, null, 2)}\n`;
   return [
-    { path: path.join(PROJECT_ROOT, "generated", `${id}.d.ts`), content: types },
+    { path: path.join(PROJECT_ROOT, "packages", "clients", "generated", `${id}.d.ts`), content: types },
     { path: path.join(PROJECT_ROOT, "generated", `${id}.json`), content: json },
   ];
 }

@@ -11,7 +11,7 @@ import { MatchersV3 as M } from "@pact-foundation/pact";
 import { describe, expect, test } from "vitest";
 import { newPact, settled } from "../new-pact.js";
 import { PLACEHOLDERS, WRONG_CREDENTIAL } from "../placeholders.js";
-import { createBigdataPaasClient, queueIdOf } from "./client.js";
+import { createBigdataPaasClient, queueIdOf } from "@cluster-api-contracts/clients/bigdata-paas";
 
 const pact = newPact("bigdata-paas");
 const TOKEN = { "x-auth-token": PLACEHOLDERS.bigdataPaasToken };

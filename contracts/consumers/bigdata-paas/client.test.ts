@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { readCredentials } from "../../../src/spec/credentials.js";
 import { startApiFake } from "../../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../../src/fakes/runtime/create-fake-server.js";
-import { clusterRefOf, createBigdataPaasClient, queueIdOf } from "./client.js";
+import { clusterRefOf, createBigdataPaasClient, queueIdOf } from "@cluster-api-contracts/clients/bigdata-paas";
 
 let fake: RunningFake<any>;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { MatchersV3 as M } from "@pact-foundation/pact";
 import { describe, expect, test } from "vitest";
 import { newPact, settled } from "../new-pact.js";
 import { PLACEHOLDERS, WRONG_CREDENTIAL } from "../placeholders.js";
-import { createHadoopEcoClient, vmsOf } from "./client.js";
+import { createHadoopEcoClient, vmsOf } from "@cluster-api-contracts/clients/hadoop-eco";
 
 const pact = newPact("hadoop-eco");
 const CLUSTER = PLACEHOLDERS.hadoopEcoClusterId;

@@ -6,7 +6,7 @@ import { MatchersV3 as M } from "@pact-foundation/pact";
 import { describe, expect, test } from "vitest";
 import { newPact, settled } from "../new-pact.js";
 import { PLACEHOLDERS, WRONG_CREDENTIAL } from "../placeholders.js";
-import { createNhnKubernetesClient, DEFAULT_MICROVERSION, type CreateClusterRequest } from "./client.js";
+import { createNhnKubernetesClient, DEFAULT_MICROVERSION, type CreateClusterRequest } from "@cluster-api-contracts/clients/nhn-kubernetes";
 
 const pact = newPact("nhn-kubernetes");
 const HEADERS = { "X-Auth-Token": PLACEHOLDERS.nhnKubernetesToken, "OpenStack-API-Version": DEFAULT_MICROVERSION };

@@ -6,7 +6,7 @@ import { MatchersV3 as M } from "@pact-foundation/pact";
 import { describe, expect, test } from "vitest";
 import { newPact, settled } from "../new-pact.js";
 import { PLACEHOLDERS } from "../placeholders.js";
-import { createYarnServiceClient, type Service } from "./client.js";
+import { createYarnServiceClient, type Service } from "@cluster-api-contracts/clients/yarn-service";
 
 const pact = newPact("yarn-service");
 const USER = { "user.name": PLACEHOLDERS.yarnUser };

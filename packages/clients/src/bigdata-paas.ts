@@ -12,10 +12,14 @@
  *   }
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import type { components, paths } from "cluster-api-contracts/bigdata-paas";
-import { readCredentials } from "../../../src/spec/credentials.js";
-import { toResult, type ApiResult } from "../result.js";
-import { waitUntil, type WaitOptions } from "../wait-until.js";
+import type { components, paths } from "../generated/bigdata-paas.js";
+import { readClientCredentials as readCredentials } from "./credentials.js";
+import { toResult, type ApiResult } from "./result.js";
+import { waitUntil, type WaitOptions } from "./wait-until.js";
+
+export type { components, operations, paths } from "../generated/bigdata-paas.js";
+export type { ApiResult } from "./result.js";
+export type { WaitOptions, WaitOutcome } from "./wait-until.js";
 
 export type LaunchOptions = components["schemas"]["LaunchOptions"];
 export type ClusterStatus = components["schemas"]["ClusterStatus"];

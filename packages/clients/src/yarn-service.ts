@@ -8,10 +8,14 @@
  *   if (created.ok) await yarn.waitForState("hello-world", ["STABLE"], { deadlineMs: 300_000 });
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import type { components, paths } from "cluster-api-contracts/yarn-service";
-import { readCredentials } from "../../../src/spec/credentials.js";
-import { toResult } from "../result.js";
-import { waitUntil, type WaitOptions } from "../wait-until.js";
+import type { components, paths } from "../generated/yarn-service.js";
+import { readClientCredentials as readCredentials } from "./credentials.js";
+import { toResult } from "./result.js";
+import { waitUntil, type WaitOptions } from "./wait-until.js";
+
+export type { components, operations, paths } from "../generated/yarn-service.js";
+export type { ApiResult } from "./result.js";
+export type { WaitOptions, WaitOutcome } from "./wait-until.js";
 
 export type Service = components["schemas"]["Service"];
 export type ServiceState = components["schemas"]["ServiceState"];

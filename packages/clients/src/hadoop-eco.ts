@@ -10,10 +10,14 @@
  *   if (run.ok) await eco.waitForRequest(clusterId, run.data.requestId, { deadlineMs: 3_600_000 });
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import type { components, paths } from "cluster-api-contracts/hadoop-eco";
-import { readCredentials } from "../../../src/spec/credentials.js";
-import { toResult } from "../result.js";
-import { waitUntil, type WaitOptions } from "../wait-until.js";
+import type { components, paths } from "../generated/hadoop-eco.js";
+import { readClientCredentials as readCredentials } from "./credentials.js";
+import { toResult } from "./result.js";
+import { waitUntil, type WaitOptions } from "./wait-until.js";
+
+export type { components, operations, paths } from "../generated/hadoop-eco.js";
+export type { ApiResult } from "./result.js";
+export type { WaitOptions, WaitOutcome } from "./wait-until.js";
 
 export type ClusterCreateRequest = components["schemas"]["ClusterCreateRequest"];
 export type JobClusterRequest = components["schemas"]["JobClusterRequest"];

@@ -9,10 +9,14 @@
  *   if (created.ok) await nks.waitForStatus(created.data.uuid, ["CREATE_COMPLETE"], { deadlineMs: 1_800_000 });
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import type { components, paths } from "cluster-api-contracts/nhn-kubernetes";
-import { readCredentials } from "../../../src/spec/credentials.js";
-import { toResult, type ApiResult } from "../result.js";
-import { waitUntil, type WaitOptions } from "../wait-until.js";
+import type { components, paths } from "../generated/nhn-kubernetes.js";
+import { readClientCredentials as readCredentials } from "./credentials.js";
+import { toResult, type ApiResult } from "./result.js";
+import { waitUntil, type WaitOptions } from "./wait-until.js";
+
+export type { components, operations, paths } from "../generated/nhn-kubernetes.js";
+export type { ApiResult } from "./result.js";
+export type { WaitOptions, WaitOutcome } from "./wait-until.js";
 
 export type CreateClusterRequest = components["schemas"]["CreateClusterRequest"];
 export type ClusterStatus = components["schemas"]["ClusterStatus"];

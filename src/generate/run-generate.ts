@@ -1,0 +1,52 @@
+/**
+ * `npm run generate [-- --check]`: write (or check) every generated file of every spec:
+ * packages/clients/generated/<api>.d.ts, generated/<api>.json and docs/specs/<api>.md.
+ * Returns the exit code: 0 written or current, 1 stale (--check), 2 usage or generation error.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { API_IDS, PROJECT_ROOT } from "../spec/apis.js";
+import { findStale, generateFor, type GeneratedFile } from "./generate-types.js";
+import { generateSpecDoc } from "./spec-docs.js";
+
+export interface GenerateIo {
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+/** Every generated file's path and expected content, for all four specs. */
+export async function generateAll(): Promise<GeneratedFile[]> {
+  return (await Promise.all(API_IDS.map(async (id) => [...(await generateFor(id)), await generateSpecDoc(id)]))).flat();
+}
+
+/** `generate` is replaceable so a test can share one generation between its cases. */
+export async function runGenerate(args: string[], io: GenerateIo = {}, generate: () => Promise<GeneratedFile[]> = generateAll): Promise<number> {
+  const out = io.out ?? ((line: string) => console.log(line));
+  const err = io.err ?? ((line: string) => console.error(line));
+  const unknown = args.filter((a) => a !== "--check");
+  if (unknown.length > 0) {
+    err(`generate: unknown option ${unknown[0]} (only --check is accepted)`);
+    return 2;
+  }
+  try {
+    const files = await generate();
+    if (args.includes("--check")) {
+      const stale = await findStale(files);
+      if (stale.length > 0) {
+        err(`generate --check: stale: ${stale.join(", ")} (run npm run generate)`);
+        return 1;
+      }
+      out(`generate --check: ${files.length} files up to date`);
+      return 0;
+    }
+    for (const file of files) {
+      await mkdir(path.dirname(file.path), { recursive: true });
+      await writeFile(file.path, file.content);
+    }
+    out(`generate: wrote ${files.map((f) => path.relative(PROJECT_ROOT, f.path)).join(", ")}`);
+    return 0;
+  } catch (error) {
+    err(`generate: ${String((error as Error).message ?? error).split("\n")[0]}`);
+    return 2;
+  }
+}

@@ -1,73 +1,237 @@
 /**
- * The published package as another project sees it: `npm pack`, unpack the tarball into a
- * scratch project's node_modules, and type-check a file that imports the types of all four
- * APIs through the package's exports map.
+ * The two published packages as another project sees them. Packs both once (`npm pack`, which
+ * builds dist/ with `tsc -b`), installs the tarballs into scratch projects from the npm cache,
+ * then checks: the tarballs hold only allow-listed paths and the Apache-2.0 LICENSE; the light
+ * package installs small, with one runtime dependency; nothing installed runs install scripts
+ * or needs a TypeScript loader; a consumer compiles under every `moduleResolution` that reads
+ * `exports` (and node10 through `typesVersions`); the bin answers --version and --help; and every
+ * TypeScript example in the READMEs compiles and runs, printing what its comments say.
+ *
+ * The scratch projects live in the OS temp folder (outside this repository, so nothing resolves
+ * from our own node_modules) and are kept between runs: only the two tarballs are reinstalled.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { beforeAll, describe, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
+import { extractExamples, type Example } from "./support/readme-examples.js";
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "cac-pack-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const run = promisify(execFile);
+const CACHE = path.join(os.tmpdir(), `cluster-api-contracts-pack-${createHash("sha1").update(PROJECT_ROOT).digest("hex").slice(0, 8)}`);
+const TARBALLS = path.join(CACHE, "tarballs");
+const CLIENTS_ONLY = path.join(CACHE, "clients-only");
+const FULL = path.join(CACHE, "full");
+const NPM_FLAGS = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=warn"];
 
-const USAGE = `import type { paths as EcoPaths, components as EcoComponents } from "cluster-api-contracts/hadoop-eco";
-import type { paths as YarnPaths, components as YarnComponents, operations as YarnOperations } from "cluster-api-contracts/yarn-service";
-import type { paths as NksPaths, components as NksComponents } from "cluster-api-contracts/nhn-kubernetes";
-import type { paths as PaasPaths, components as PaasComponents } from "cluster-api-contracts/bigdata-paas";
+interface Packed {
+  name: string;
+  filename: string;
+  files: Array<{ path: string }>;
+}
+let packed: Record<string, Packed> = {};
+let installWarnings = "";
 
-type Service = YarnComponents["schemas"]["Service"];
+/** Every path a tarball may hold; anything else (tests, sources, configs) fails the test. */
+const ALLOWED: Record<string, RegExp[]> = {
+  "@cluster-api-contracts/clients": [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/[a-z-]+\.(js|d\.ts)$/, /^generated\/[a-z-]+\.d\.ts$/],
+  "cluster-api-contracts": [
+    /^package\.json$/,
+    /^README\.md$/,
+    /^LICENSE$/,
+    /^dist\/bin\/cluster-api-contracts\.js$/,
+    /^dist\/src\/[a-z0-9/-]+\.(js|d\.ts)$/,
+    /^specs\/[a-z-]+\.yaml$/,
+    /^generated\/[a-z-]+\.json$/,
+    /^contracts\/workflows\/[a-z-]+\.arazzo\.yaml$/,
+  ],
+};
+
+const versionOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+
+async function install(project: string, specs: string[]): Promise<string> {
+  mkdirSync(project, { recursive: true });
+  if (!existsSync(path.join(project, "package.json"))) writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: path.basename(project), private: true, type: "module" }));
+  const { stderr } = await run("npm", ["install", ...NPM_FLAGS, ...specs], { cwd: project, encoding: "utf8" });
+  return stderr;
+}
+
+beforeAll(async () => {
+  rmSync(TARBALLS, { recursive: true, force: true });
+  mkdirSync(TARBALLS, { recursive: true });
+  const { stdout } = await run("npm", ["pack", "--workspaces", "--include-workspace-root", "--json", "--pack-destination", TARBALLS], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 16 << 20 });
+  packed = Object.fromEntries((JSON.parse(stdout.slice(stdout.indexOf("["))) as Packed[]).map((p) => [p.name, p]));
+  const clients = path.join(TARBALLS, packed["@cluster-api-contracts/clients"]!.filename);
+  const tool = path.join(TARBALLS, packed["cluster-api-contracts"]!.filename);
+  const typesNode = `@types/node@${versionOf(path.join(PROJECT_ROOT, "node_modules", "@types", "node"))}`;
+  const warnings = await Promise.all([install(CLIENTS_ONLY, [clients]), install(FULL, [clients, tool, typesNode])]);
+  installWarnings = warnings.join("");
+}, 180_000);
+
+describe("tarballs", () => {
+  test.each(Object.keys(ALLOWED))("%s holds only allow-listed paths, its LICENSE and no tests", (name) => {
+    const files = packed[name]!.files.map((f) => f.path);
+    expect(files.filter((f) => !ALLOWED[name]!.some((pattern) => pattern.test(f)))).toEqual([]);
+    expect(files.filter((f) => /\.test\.|\/test\//.test(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json"]));
+    const root = name === "cluster-api-contracts" ? PROJECT_ROOT : path.join(PROJECT_ROOT, "packages", "clients");
+    const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { license: string };
+    expect(manifest.license).toBe("Apache-2.0");
+    const license = readFileSync(path.join(FULL, "node_modules", name, "LICENSE"), "utf8");
+    expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    expect(license).toContain("END OF TERMS AND CONDITIONS");
+  });
+
+  test("the tool ships every built entry point of its exports map and its bin", () => {
+    const files = new Set(packed["cluster-api-contracts"]!.files.map((f) => f.path));
+    const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { exports: Record<string, string | Record<string, string>>; bin: Record<string, string> };
+    const targets = Object.values(manifest.exports).flatMap((t) => (typeof t === "string" ? [t] : Object.values(t)));
+    for (const target of [...targets, ...Object.values(manifest.bin)]) expect(files, target).toContain(target.replace(/^\.\//, ""));
+  });
+});
+
+describe("installing", () => {
+  test("the light package installs under 5 MB with openapi-fetch as its only runtime dependency", () => {
+    const manifest = JSON.parse(readFileSync(path.join(CLIENTS_ONLY, "node_modules", "@cluster-api-contracts", "clients", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
+    const bytes = sizeOf(path.join(CLIENTS_ONLY, "node_modules"));
+    expect(bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(bytes).toBeGreaterThan(100 * 1024); // the check reads real files
+  });
+
+  test("nothing installed has install scripts, and neither tsx nor esbuild is pulled in", () => {
+    expect(installWarnings).not.toMatch(/install-scripts|install script/i);
+    const withScripts = installedPackages(path.join(FULL, "node_modules")).filter((p) => {
+      const scripts = p.manifest.scripts ?? {};
+      return ["preinstall", "install", "postinstall"].some((s) => s in scripts) || existsSync(path.join(p.dir, "binding.gyp"));
+    });
+    expect(withScripts.map((p) => p.manifest.name)).toEqual([]);
+    const names = new Set(installedPackages(path.join(FULL, "node_modules")).map((p) => p.manifest.name));
+    expect(names.has("cluster-api-contracts")).toBe(true);
+    for (const loader of ["tsx", "esbuild", "ts-node"]) expect(names.has(loader), loader).toBe(false);
+  });
+
+  test("the bin answers --version, --help and a command's --help", async () => {
+    const bin = path.join(FULL, "node_modules", ".bin", "cluster-api-contracts");
+    expect((await run(bin, ["--version"], { encoding: "utf8" })).stdout.trim()).toBe(versionOf(PROJECT_ROOT));
+    expect((await run(bin, ["--help"], { encoding: "utf8" })).stdout).toMatch(/^Usage: cluster-api-contracts <conform\|mock\|fake/);
+    expect((await run(bin, ["mock", "--help"], { encoding: "utf8" })).stdout).toContain("--dynamic");
+  });
+});
+
+const USAGE = `import type { paths as EcoPaths, components as EcoComponents } from "@cluster-api-contracts/clients/hadoop-eco/types";
+import type { components as YarnComponents, operations as YarnOperations } from "@cluster-api-contracts/clients/yarn-service/types";
+import type { paths as NksPaths } from "@cluster-api-contracts/clients/nhn-kubernetes/types";
+import type { paths as PaasPaths, components as PaasComponents } from "@cluster-api-contracts/clients/bigdata-paas/types";
+import { createYarnServiceClient, type Service, type YarnServiceClient } from "@cluster-api-contracts/clients/yarn-service";
+import { createNhnKubernetesClient } from "@cluster-api-contracts/clients/nhn-kubernetes";
+import { waitUntil, type ApiResult } from "@cluster-api-contracts/clients";
+
 const service: Service = { name: "hello-world", version: "1.0.0", components: [{ name: "hello", number_of_containers: 2 }] };
-type CreateService = YarnOperations["createService"];
-type Status = YarnComponents["schemas"]["ServiceStatus"];
-const status: Status = { diagnostics: "ok" };
-type Version = YarnPaths["/app/v1/services/version"]["get"];
-type EcoJob = EcoPaths["/v2/hadoop-eco/clusters/{cluster-id}"]["post"];
-type NksCluster = NksPaths["/v1/clusters/{CLUSTER_ID_OR_NAME}"]["get"];
-type PaasProducts = PaasPaths["/bigdata/api/v1/products"]["get"];
-type Schemas = keyof EcoComponents["schemas"] | keyof NksComponents["schemas"] | keyof PaasComponents["schemas"];
-export const used: [Service, Status, CreateService | Version | EcoJob | NksCluster | PaasProducts | Schemas | undefined] = [service, status, undefined];
+const status: YarnComponents["schemas"]["ServiceStatus"] = { diagnostics: "ok" };
+type Picked = YarnOperations["createService"] | EcoPaths["/v2/hadoop-eco/clusters/{cluster-id}"]["post"] | NksPaths["/v1/clusters/{CLUSTER_ID_OR_NAME}"]["get"] | PaasPaths["/bigdata/api/v1/products"]["get"] | keyof EcoComponents["schemas"] | keyof PaasComponents["schemas"];
+const yarn: YarnServiceClient = createYarnServiceClient({ baseUrl: "http://127.0.0.1:4021", user: "alice" });
+const nks = createNhnKubernetesClient({ baseUrl: "http://127.0.0.1:4022", token: "t" });
+export const used: [Service, typeof status, Picked | undefined, typeof yarn, typeof nks, typeof waitUntil, ApiResult<number, string> | undefined] = [service, status, undefined, yarn, nks, waitUntil, undefined];
+`;
+const BROKEN = `import type { components } from "@cluster-api-contracts/clients/yarn-service/types";
+export const wrong: components["schemas"]["ServiceStatus"] = { diagnostics: 42 };
 `;
 
-const BROKEN = `import type { components } from "cluster-api-contracts/yarn-service";
-const wrong: components["schemas"]["ServiceStatus"] = { diagnostics: 42 };
-export default wrong;
-`;
+const RESOLUTIONS: Record<string, ts.CompilerOptions> = {
+  node16: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 },
+  nodenext: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+  bundler: { module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler },
+  node10: { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10 },
+};
+const BASE: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], types: [], skipLibCheck: false, noEmit: true };
 
-test("the packed package's types are usable from another project", () => {
-  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  const tarball = path.join(scratch, (JSON.parse(packed) as Array<{ filename: string }>)[0]!.filename);
-  const project = path.join(scratch, "consumer");
-  const installed = path.join(project, "node_modules", "cluster-api-contracts");
-  mkdirSync(installed, { recursive: true });
-  execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
-  for (const dependency of ["openapi-fetch", "openapi-typescript-helpers"]) {
-    const source = path.join(PROJECT_ROOT, "node_modules", dependency);
-    if (existsSync(source)) symlinkSync(source, path.join(project, "node_modules", dependency), "dir");
-  }
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", type: "module", private: true }));
-  writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }));
-  const tsc = path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
-  const check = () => {
-    try {
-      execFileSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
-      return "";
-    } catch (error) {
-      return String((error as { stdout?: string }).stdout ?? error);
-    }
+/** Type-check files in `project` in-process; the default lib files are parsed once and shared. */
+const libCache = new Map<string, ts.SourceFile | undefined>();
+function compile(project: string, files: Record<string, string>, options: ts.CompilerOptions): { errors: string[]; emitted: Record<string, string> } {
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError) => {
+    if (!fileName.includes(`${path.sep}typescript${path.sep}lib${path.sep}`)) return read(fileName, languageVersion, onError);
+    if (!libCache.has(fileName)) libCache.set(fileName, read(fileName, languageVersion, onError));
+    return libCache.get(fileName);
   };
-  writeFileSync(path.join(project, "use.ts"), USAGE);
-  expect(check()).toBe("");
-  // The check has teeth: a wrong type through the same import fails to compile.
-  writeFileSync(path.join(project, "use.ts"), BROKEN);
-  expect(check()).toMatch(/error TS2322/);
-  // The built client is importable at run time through the exports map.
-  const loaded = execFileSync(
-    process.execPath,
-    ["--input-type=module", "-e", 'const m = await import("cluster-api-contracts/yarn-service/client"); console.log(typeof m.createYarnServiceClient);'],
-    { cwd: project, encoding: "utf8" },
-  );
-  expect(loaded.trim()).toBe("function");
-}, 120_000);
+  const emitted: Record<string, string> = {};
+  host.writeFile = (fileName, text) => void (emitted[path.relative(project, fileName)] = text);
+  const program = ts.createProgram({ rootNames: Object.keys(files).map((f) => path.join(project, f)), options, host });
+  const result = program.emit();
+  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+  const errors = diagnostics.map((d) => `${d.file ? path.relative(project, d.file.fileName) : ""} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+  return { errors, emitted };
+}
+
+describe("a consumer project compiles against the light package", () => {
+  test.each(Object.keys(RESOLUTIONS))("moduleResolution %s", (mode) => {
+    const options = { ...BASE, ...RESOLUTIONS[mode] };
+    expect(compile(CLIENTS_ONLY, { [`use-${mode}.ts`]: USAGE }, options).errors).toEqual([]);
+    // The check has teeth: a wrong type through the same import fails to compile.
+    expect(compile(CLIENTS_ONLY, { [`broken-${mode}.ts`]: BROKEN }, options).errors.join("\n")).toMatch(/TS2322/);
+  });
+});
+
+describe("the README examples", () => {
+  const examples: Example[] = extractExamples([path.join(PROJECT_ROOT, "README.md"), path.join(PROJECT_ROOT, "packages", "clients", "README.md")]);
+
+  test("cover every entry point of both packages", () => {
+    const imported = new Set(examples.flatMap((e) => e.imports));
+    const tool = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const clients = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "packages", "clients", "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const entryPoints = [
+      ...Object.keys(tool.exports).map((k) => path.posix.join("cluster-api-contracts", k)),
+      ...Object.keys(clients.exports).map((k) => path.posix.join("@cluster-api-contracts/clients", k)),
+    ].filter((e) => !e.endsWith("package.json") && !/\/(hadoop-eco|nhn-kubernetes|bigdata-paas)(\/|$)/.test(e));
+    expect(entryPoints.filter((e) => !imported.has(e))).toEqual([]);
+  });
+
+  test("compile with the README's tsconfig settings and print what their comments say", async () => {
+    const files = Object.fromEntries(examples.map((e) => [`${e.name}.ts`, e.code]));
+    const options: ts.CompilerOptions = { ...BASE, ...RESOLUTIONS.nodenext, types: ["node"], resolveJsonModule: true, noEmit: false, outDir: path.join(FULL, "out") };
+    const { errors, emitted } = compile(FULL, files, options);
+    expect(errors).toEqual([]);
+    mkdirSync(path.join(FULL, "out"), { recursive: true });
+    for (const [file, text] of Object.entries(emitted)) writeFileSync(path.join(FULL, file), text);
+    const outputs = await Promise.all(
+      examples.map((e) => run(process.execPath, [path.join(FULL, "out", `${e.name}.js`)], { cwd: FULL, encoding: "utf8", timeout: 60_000 }).then((r) => ({ example: e, ...r }))),
+    );
+    for (const { example, stdout } of outputs) {
+      for (const expected of example.expectedOutput) expect(stdout, `${example.name} (${example.source})`).toContain(expected);
+    }
+    expect(examples.every((e) => e.expectedOutput.length > 0)).toBe(true);
+  }, 120_000);
+});
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += sizeOf(full);
+    else if (entry.isFile()) total += statSync(full).size;
+  }
+  return total;
+}
+
+function installedPackages(nodeModules: string): Array<{ dir: string; manifest: { name: string; scripts?: Record<string, string> } }> {
+  const found: Array<{ dir: string; manifest: { name: string; scripts?: Record<string, string> } }> = [];
+  if (!existsSync(nodeModules)) return found;
+  for (const entry of readdirSync(nodeModules)) {
+    if (entry.startsWith(".")) continue;
+    const dirs = entry.startsWith("@") ? readdirSync(path.join(nodeModules, entry)).map((n) => path.join(nodeModules, entry, n)) : [path.join(nodeModules, entry)];
+    for (const dir of dirs) {
+      const file = path.join(dir, "package.json");
+      if (!existsSync(file)) continue;
+      found.push({ dir, manifest: JSON.parse(readFileSync(file, "utf8")) as { name: string; scripts?: Record<string, string> } });
+      found.push(...installedPackages(path.join(dir, "node_modules")));
+    }
+  }
+  return found;
+}

@@ -9,6 +9,15 @@ import { API_IDS, PROJECT_ROOT } from "../spec/apis.js";
 import { findStale, generateFor, type GeneratedFile } from "./generate-types.js";
 import { generateSpecDoc } from "./spec-docs.js";
 
+const HELP = `Usage: npm run generate [-- --check]
+
+Write the files generated from specs/<api>.yaml: packages/clients/generated/<api>.d.ts
+(openapi-typescript), generated/<api>.json (dereferenced bundle) and docs/specs/<api>.md
+(operations and x-source-notes).
+
+  --check      write nothing; exit 1 when any file differs from what would be written
+  --help, -h   show this help`;
+
 export interface GenerateIo {
   out?: (line: string) => void;
   err?: (line: string) => void;
@@ -23,6 +32,10 @@ export async function generateAll(): Promise<GeneratedFile[]> {
 export async function runGenerate(args: string[], io: GenerateIo = {}, generate: () => Promise<GeneratedFile[]> = generateAll): Promise<number> {
   const out = io.out ?? ((line: string) => console.log(line));
   const err = io.err ?? ((line: string) => console.error(line));
+  if (args.includes("--help") || args.includes("-h")) {
+    out(HELP);
+    return 0;
+  }
   const unknown = args.filter((a) => a !== "--check");
   if (unknown.length > 0) {
     err(`generate: unknown option ${unknown[0]} (only --check is accepted)`);

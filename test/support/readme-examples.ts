@@ -17,7 +17,7 @@ export interface Example {
 }
 
 const FENCE = /^```(\w+)\n([\s\S]*?)^```$/gm;
-const OUR_IMPORT = /from "((?:@cluster-api-contracts\/clients|cluster-api-contracts)(?:\/[^"]*)?)"/g;
+const OUR_IMPORT = /(?:from |import\.meta\.resolve\()"((?:@cluster-api-contracts\/clients|cluster-api-contracts)(?:\/[^"]*)?)"/g;
 
 export function codeBlocks(file: string): Array<{ lang: string; code: string; line: number }> {
   const text = readFileSync(file, "utf8");

@@ -8,16 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
-
-/** Command -> the module whose `main(args)` runs it (paths relative to this file). */
-export const COMMANDS = {
-  conform: "../src/cli/conform.js",
-  mock: "../src/cli/mock.js",
-  fake: "../src/cli/fake.js",
-} as const satisfies Record<string, string>;
-
-type Command = keyof typeof COMMANDS;
-const isCommand = (name: string): name is Command => Object.hasOwn(COMMANDS, name);
+import { COMMANDS, isCommand } from "../src/cli/commands.js";
 
 const usage = () =>
   `Usage: cluster-api-contracts <${Object.keys(COMMANDS).join("|")}> [options]

@@ -1,9 +1,24 @@
-/** The `npm run fake` command as a user runs it: ready table, a lifecycle over HTTP, operator errors, clean shutdown. */
+/**
+ * The `npm run fake` command as a user runs it: ready table, a lifecycle over HTTP, operator
+ * errors, clean shutdown. Two runs spawn the script (the whole lifecycle, and how a usage error
+ * is printed); the other operator errors call the command's function in-process.
+ */
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
+import { runFake } from "../src/cli/fake.js";
+import { isOperatorError } from "../src/spec/operator-error.js";
 import { collect, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
 
-describe("npm run fake", () => {
+/** The operator error a run throws (main() prints its one-line message and exits 2). */
+async function operatorErrorOf(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(() => undefined, (e: unknown) => e);
+  expect(isOperatorError(error), String(error)).toBe(true);
+  const message = (error as Error).message;
+  expect(message).not.toContain("\n");
+  return message;
+}
+
+describe.concurrent("npm run fake", () => {
   test("serves all four, moves a lifecycle with /__fake/advance, and stops on SIGTERM with exit 0", async () => {
     const child = spawnScript("fake.ts", ["--port", "0", "--quiet"], { YARN_USER: "carol" });
     try {
@@ -33,22 +48,24 @@ describe("npm run fake", () => {
     await new Promise((r) => blocker.once("listening", r));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const result = await runScript("fake.ts", ["--api", "hadoop-eco", "--port", `hadoop-eco=${port}`]);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain(`hadoop-eco: port ${port}`);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(await operatorErrorOf(runFake(["--api", "hadoop-eco", "--port", `hadoop-eco=${port}`, "--quiet"]))).toContain(`hadoop-eco: port ${port}`);
     } finally {
       blocker.close();
     }
+  }, 30_000);
+
+  test("a usage error exits 2 with one line on stderr and no stack", async () => {
+    const result = await runScript("fake.ts", ["--step-ms", "soon"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^fake: --step-ms soon is not a whole number/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 
   test.each([
     [["--step-ms", "soon"], /--step-ms soon is not a whole number/],
     [["--api", "hive"], /unknown API "hive"/],
     [["--dynamic"], /Unknown option '--dynamic'/],
-  ])("usage error %j exits 2 with one line", async (args, message) => {
-    const result = await runScript("fake.ts", args);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-  }, 30_000);
+  ])("usage error %j is an operator error", async (args, message) => {
+    expect(await operatorErrorOf(runFake(args))).toMatch(message);
+  });
 });

@@ -1,9 +1,24 @@
-/** The `npm run mock` command as a user runs it: ready table, operator errors, clean shutdown. */
+/**
+ * The `npm run mock` command as a user runs it: ready table, operator errors, clean shutdown.
+ * Two runs spawn the script (the whole lifecycle, and how a usage error is printed); the other
+ * operator errors call the command's function in-process, which throws what main() prints.
+ */
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
+import { runMock } from "../src/cli/mock.js";
+import { isOperatorError } from "../src/spec/operator-error.js";
 import { collect, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
 
-describe("npm run mock", () => {
+/** The operator error a run throws (main() prints its one-line message and exits 2). */
+async function operatorErrorOf(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(() => undefined, (e: unknown) => e);
+  expect(isOperatorError(error), String(error)).toBe(true);
+  const message = (error as Error).message;
+  expect(message).not.toContain("\n");
+  return message;
+}
+
+describe.concurrent("npm run mock", () => {
   test("prints one table and a ready line, answers, and stops on SIGTERM with exit 0", async () => {
     const child = spawnScript("mock.ts", ["--port", "0", "--quiet"]);
     const output = await waitForOutput(child, /^ready: 4 mock\(s\) answering/m);
@@ -18,18 +33,22 @@ describe("npm run mock", () => {
     await expect(fetch(`${url}/app/v1/services/version`)).rejects.toThrow();
   }, 30_000);
 
-  test("a busy port is an operator error naming the API and the port (exit 2, no stack)", async () => {
+  test("a busy port is an operator error naming the API and the port", async () => {
     const blocker = createServer().listen(0, "127.0.0.1");
     await new Promise((r) => blocker.once("listening", r));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const result = await runScript("mock.ts", ["--api", "bigdata-paas", "--port", `bigdata-paas=${port}`]);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain(`bigdata-paas: port ${port}`);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(await operatorErrorOf(runMock(["--api", "bigdata-paas", "--port", `bigdata-paas=${port}`, "--quiet"]))).toContain(`bigdata-paas: port ${port}`);
     } finally {
       blocker.close();
     }
+  }, 30_000);
+
+  test("a usage error exits 2 with one line on stderr and no stack", async () => {
+    const result = await runScript("mock.ts", ["--api", "hdfs"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^mock: unknown API "hdfs"\n/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 
   test.each([
@@ -37,10 +56,7 @@ describe("npm run mock", () => {
     [["--bogus"], /Unknown option '--bogus'/],
     [["--port", "70000"], /not a valid port/],
     [["--seed", "1"], /--seed only applies with --dynamic/],
-  ])("usage error %j exits 2 with one line", async (args, message) => {
-    const result = await runScript("mock.ts", args);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  ])("usage error %j is an operator error", async (args, message) => {
+    expect(await operatorErrorOf(runMock(args))).toMatch(message);
+  });
 });

@@ -27,6 +27,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts", "src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
           sequence: { groupOrder: 1 },
+          // Files share each worker's module graph: the specs, Ajv validators and Prism load once
+          // per worker instead of once per file. No test mocks modules or changes process state.
+          isolate: false,
         },
       },
       {

@@ -77,7 +77,7 @@ describe("the quick commands run", () => {
       // A dry run writes no report; the plan must build from exactly these options.
       const code = await runConformCommand([...argv, "--dry-run"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
       expect(code, `README line ${line}: ${stderr}`).toBe(0);
-      expect(stdout).toMatch(/^plan for /);
+      expect(stdout).toMatch(/^plan for /m);
     }
   }, 60_000);
 });

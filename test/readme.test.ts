@@ -19,7 +19,7 @@ const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json")
 const lines = extractCommands(README).flatMap((c) => c.command.split(/\s*&&\s*/).map((command) => ({ command, line: c.line })));
 
 /** Scripts whose --help is run (quick, no servers); the others are only checked to exist. */
-const HELP_SCRIPTS: Record<string, string> = { mock: "mock.ts", fake: "fake.ts", conform: "conform.ts", generate: "generate.ts", diff: "diff.ts", "fixtures:add": "fixtures-add.ts", "real:magnum": "real-magnum.ts" };
+const HELP_SCRIPTS: Record<string, string> = { mock: "mock.ts", fake: "fake.ts", conform: "conform.ts", generate: "generate.ts", diff: "diff.ts", "fixtures:add": "fixtures-add.ts", "real:magnum": "real-magnum.ts", docs: "docs.ts" };
 const DOCUMENTED_PORTS = new Set(["4010", "4011", "4012", "4013", "4020", "4021", "4022", "4023"]);
 
 const npmRuns = lines.flatMap(({ command, line }) => {

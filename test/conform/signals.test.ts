@@ -62,7 +62,7 @@ async function startTarget(options: { hangDeletes: boolean }): Promise<Target> {
 
 const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "25", "--phases", "examples,coverage,negative"];
 const env = { ...process.env, FORCE_COLOR: "0" };
-const spawnBin = (url: string) => spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.js"), "conform", ...ARGS(url)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+const spawnBin = (url: string) => spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts"), "conform", ...ARGS(url)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
 
 /** Wait until the run has created resources and is sending its other cases (or fail with its output). */
 async function startedRun(child: ChildProcess, target: Target): Promise<void> {

@@ -51,9 +51,9 @@ const rows = files.map((f) => [`\`${f.file}\``, String(f.tests), f.span.toFixed(
 const machine = describeMachine();
 const load = wallSeconds === undefined ? "load average not measured (report read from a file)" : `1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`;
 const summary = `${report.numTotalTests} tests in ${files.length} files, ${report.numFailedTests} failed; wall ${wall.toFixed(1)} s; ${load}`;
-console.log(`bench:tests (${label}): ${summary}`);
-for (const r of rows.slice(0, 12)) console.log(`  ${r[0]!.padEnd(60)} ${r[2]!.padStart(6)} s`);
 await writeBenchmarkSection(
   `tests-${label}`,
   `## tests, ${label} (\`npm run bench:tests${fromIndex >= 0 ? " -- --from <report>" : ""}\`)\n\nMachine: ${formatMachine(machine)}. ${summary}.${note} "span" is the file's first start to last end as Vitest reports it (set-up and waiting for a worker included); "tests" is the sum of its tests' own durations. Produced by \`npx vitest run --reporter=json --outputFile=.tmp/vitest-timings.json\` and this script.\n\n${markdownTable(["file", "tests", "span s", "test time s"], rows)}`,
 );
+console.log(`bench:tests (${label}): ${summary}`);
+for (const r of rows.slice(0, 12)) console.log(`  ${r[0]!.padEnd(60)} ${r[2]!.padStart(6)} s`);

@@ -20,6 +20,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Vitest's default on 2 CPUs is ONE worker; most test time is waiting on child processes,
+    // servers and sockets, so three workers overlap that waiting.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -38,6 +41,7 @@ export default defineConfig({
           name: "pact-consumer",
           include: ["contracts/consumers/**/*.test.ts"],
           sequence: { groupOrder: 0 },
+          maxWorkers: 1,
         },
       },
       {

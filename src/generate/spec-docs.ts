@@ -1,13 +1,16 @@
 /**
  * Generate `docs/specs/<api>.md` from the spec itself: what it covers (every operation, its
  * documented statuses, and whether the spec calls any part of it inferred or deprecated) and
- * where each decision comes from (the `x-source-notes` list: topic, decision, sources).
+ * where each decision comes from (the `x-source-notes` list: topic, decision, sources), and the
+ * upstream evidence it is judged against (test/fixtures/upstream/<api>/manifest.yaml).
  * The spec is the single source; `npm run generate -- --check` fails when a page is stale.
  */
 import path from "node:path";
 import { loadSpec, type OpenApiDocument } from "../spec/load-spec.js";
 import { PROJECT_ROOT, type ApiId } from "../spec/apis.js";
 import type { GeneratedFile } from "./generate-types.js";
+import type { FixtureEntry } from "../evidence/manifest.js";
+import { readFixtures, renderFixtureSection } from "./fixture-docs.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
@@ -19,10 +22,10 @@ interface SourceNote {
 
 export async function generateSpecDoc(id: ApiId): Promise<GeneratedFile> {
   const { document } = await loadSpec(id);
-  return { path: path.join(PROJECT_ROOT, "docs", "specs", `${id}.md`), content: renderSpecDoc(id, document) };
+  return { path: path.join(PROJECT_ROOT, "docs", "specs", `${id}.md`), content: renderSpecDoc(id, document, await readFixtures(id)) };
 }
 
-export function renderSpecDoc(id: string, document: OpenApiDocument): string {
+export function renderSpecDoc(id: string, document: OpenApiDocument, fixtures: readonly FixtureEntry[] = []): string {
   const info = (document.info ?? {}) as { title?: string; version?: string; summary?: string };
   const operations = listOperations(document);
   const notes = (Array.isArray(document["x-source-notes"]) ? document["x-source-notes"] : []) as SourceNote[];
@@ -47,6 +50,7 @@ export function renderSpecDoc(id: string, document: OpenApiDocument): string {
     "| --- | --- | --- |",
     ...notes.map((n) => `| ${cell(n.topic)} | ${cell(n.decision)} | ${cell((n.sources ?? []).map(String).join("; "))} |`),
     "",
+    ...renderFixtureSection(id, fixtures),
   ];
   return lines.join("\n");
 }

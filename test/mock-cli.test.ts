@@ -6,17 +6,7 @@
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { runMock } from "../src/cli/mock.js";
-import { isOperatorError } from "../src/spec/operator-error.js";
-import { collect, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
-
-/** The operator error a run throws (main() prints its one-line message and exits 2). */
-async function operatorErrorOf(run: Promise<unknown>): Promise<string> {
-  const error = await run.then(() => undefined, (e: unknown) => e);
-  expect(isOperatorError(error), String(error)).toBe(true);
-  const message = (error as Error).message;
-  expect(message).not.toContain("\n");
-  return message;
-}
+import { collect, operatorErrorOf, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
 
 describe.concurrent("npm run mock", () => {
   test("prints one table and a ready line, answers, and stops on SIGTERM with exit 0", async () => {

@@ -1,7 +1,9 @@
 /** Run one of the project's scripts as a child process, as a user would, and collect its output. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { expect } from "vitest";
 import { PROJECT_ROOT } from "../../src/spec/apis.js";
+import { isOperatorError } from "../../src/spec/operator-error.js";
 
 export interface CliResult {
   code: number | null;
@@ -57,4 +59,13 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
       if (!pattern.test(seen)) reject(new Error(`exited before ${pattern}; output:\n${seen}`));
     });
   });
+}
+
+/** The operator error a run throws (main() prints its one-line message and exits 2). */
+export async function operatorErrorOf(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(() => undefined, (e: unknown) => e);
+  expect(isOperatorError(error), String(error)).toBe(true);
+  const message = (error as Error).message;
+  expect(message).not.toContain("\n");
+  return message;
 }

@@ -66,6 +66,6 @@ describe("judgeFixture", () => {
 
   it("refuses an exchange whose request is another operation", () => {
     const text = JSON.stringify({ request: { method: "GET", path: "/things/abc" }, response: { status: 200 } });
-    expect(judgeFixture(validator, entry({ kind: "exchange" }), text).errors[0]?.keyword).toBe("operation");
+    expect(judgeFixture(validator, entry({ kind: "exchange" }), text).errors[0]?.keyword).toBe("route");
   });
 });

@@ -6,6 +6,7 @@
 import type { SpecValidator } from "../validate/spec-validator.js";
 import type { Finding } from "../validate/finding.js";
 import type { FixtureEntry, RecordedExchange } from "./manifest.js";
+import { validateExchange } from "./validate-exchange.js";
 
 export interface Judgement {
   /** The fixture text did not parse as JSON (a server reading JSON rejects it too). */
@@ -51,40 +52,16 @@ function isParameterPresence(finding: Finding, entry: FixtureEntry): boolean {
   return finding.keyword === "required" && /^\/(path|query|header)\//.test(finding.pointer) && !entry.params;
 }
 
+/** A recorded exchange is judged by the same rules the recording proxy applies live. */
 function judgeExchange(validator: SpecValidator, operationId: string, exchange: RecordedExchange): Finding[] {
-  const { request, response } = exchange;
-  const op = validator.getOperation(operationId);
-  const { match } = validator.router.match(request.method.toLowerCase(), request.path.split("?")[0] ?? "");
-  if (!match || match.operation.operationId !== op.operationId) {
-    return [{ pointer: "", keyword: "operation", message: `request ${request.method} ${request.path} is not operation ${operationId}` }];
-  }
-  const pathParams = match.pathParams;
-  const headers = lowerKeys(request.headers);
-  const requestFindings = validator.validateRequest(operationId, {
-    pathParams,
-    query: request.query,
-    headers,
-    body: request.body,
-    contentType: first(headers["content-type"]) ?? (request.body === undefined ? undefined : "application/json"),
-  }).map((f) => ({ ...f, message: `request: ${f.message}` }));
-  const responseHeaders = lowerKeys(response.headers);
-  const responseFindings = validator.validateResponse(operationId, {
-    status: response.status,
-    headers: responseHeaders,
-    body: response.body,
-    contentType: first(responseHeaders["content-type"]),
-  }).map((f) => ({ ...f, message: `response: ${f.message}` }));
-  return requestFindings.concat(responseFindings);
+  return validateExchange(validator, exchange, operationId).violations.map((v) => ({
+    pointer: v.where,
+    keyword: v.rule,
+    message: `${v.direction}: ${v.message}`,
+    ...(v.severity === "warning" ? { severity: "warning" as const } : {}),
+  }));
 }
 
 export function isWarning(finding: Finding): boolean {
-  return finding.keyword === "x-known-values" || (finding as { severity?: string }).severity === "warning";
-}
-
-function lowerKeys(headers: Record<string, string | string[]> | undefined): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  return finding.keyword === "x-known-values" || finding.severity === "warning";
 }

@@ -31,7 +31,7 @@ export function ensureMagnumPackages(log: (line: string) => void): void {
   }
   log(`real-magnum: installing ${missing.join(" ")} with apt-get (Debian's Magnum 15.0.1)`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update"], ["install", "-y", "--no-install-recommends", ...MAGNUM_PACKAGES]]) {
+  for (const args of [["update"], ["install", "-y", ...MAGNUM_PACKAGES]]) {
     const run = spawnSync("apt-get", ["-q", ...args], { env, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
     if (run.status !== 0) {
       const last = (run.stderr ?? "").trim().split("\n").pop() ?? "";

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
+import { missingBrokerConfig, missingConfigMessage } from "../src/cli/pact-publish-config.js";
 
 const PACT_DIR = path.join(PROJECT_ROOT, "contracts", "pacts");
 const env = process.env;
@@ -18,20 +19,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function missingConfig(): string[] {
-  const missing: string[] = [];
-  if (!env.PACT_BROKER_BASE_URL) missing.push("PACT_BROKER_BASE_URL");
-  const basic = env.PACT_BROKER_USERNAME && env.PACT_BROKER_PASSWORD;
-  if (!env.PACT_BROKER_TOKEN && !basic) missing.push("PACT_BROKER_TOKEN (or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)");
-  return missing;
-}
-
 function git(...args: string[]): string {
   return execFileSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
 }
 
-const missing = missingConfig();
-if (missing.length > 0) fail(`not published: set ${missing.join(" and ")} to publish to a Pact Broker`);
+const missing = missingBrokerConfig(env);
+if (missing.length > 0) fail(missingConfigMessage(missing));
 if (!existsSync(PACT_DIR) || !readdirSync(PACT_DIR).some((f) => f.endsWith(".json"))) fail("no pact files in contracts/pacts (run npm test first)");
 
 let version: string;

@@ -42,6 +42,8 @@ export default defineConfig({
           include: ["contracts/consumers/**/*.test.ts"],
           sequence: { groupOrder: 0 },
           maxWorkers: 1,
+          // One worker keeps Pact's native core and the clients loaded across the five files.
+          isolate: false,
         },
       },
       {
@@ -59,6 +61,7 @@ export default defineConfig({
           name: "pact-spec",
           include: ["contracts/providers/**/*.spec-check.test.ts", "contracts/*.test.ts"],
           sequence: { groupOrder: 2 },
+          isolate: false,
         },
       },
     ],

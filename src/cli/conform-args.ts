@@ -67,6 +67,7 @@ export function parseConformArgs(argv: string[], env: NodeJS.ProcessEnv = proces
       workers: number(values, "workers", 1),
       deadlineSeconds: number(values, "deadline", 0, true),
       waitTimeoutSeconds: number(values, "wait-timeout", 0, true),
+      teardownTimeoutSeconds: number(values, "teardown-timeout", 0, true, true),
       maxResponseTimeMs: maxResponseTime,
       allowMutations: Boolean(values["allow-mutations"]),
       readOnly: Boolean(values["read-only"]),
@@ -82,12 +83,13 @@ export function parseConformArgs(argv: string[], env: NodeJS.ProcessEnv = proces
   };
 }
 
-function number(values: RawValues, name: string, min: number, fraction = false): number | undefined {
+/** A numeric setting: >= min (> min when `above`), whole unless `fraction`. */
+function number(values: RawValues, name: string, min: number, fraction = false, above = false): number | undefined {
   if (values[name] === undefined) return undefined;
   const raw = String(values[name]);
   const n = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(n) || n < min || (!fraction && !Number.isInteger(n))) {
-    throw new OperatorError("USAGE", `--${name} ${raw} is not a ${fraction ? "number" : "whole number"} >= ${min}`);
+  if (raw.trim() === "" || !Number.isFinite(n) || n < min || (above && n === min) || (!fraction && !Number.isInteger(n))) {
+    throw new OperatorError("USAGE", `--${name} ${raw} is not a ${fraction ? "number" : "whole number"} ${above ? ">" : ">="} ${min}`);
   }
   return n;
 }

@@ -15,6 +15,7 @@ export function printSettings(out: Output, parsed: ParsedConform): void {
   }
   out.line(`  ${"target".padEnd(20)} ${parsed.target ?? "detected when the run starts"}`);
   out.line(`  ${"deadline".padEnd(20)} ${parsed.options.deadlineSeconds ?? DEFAULTS.deadlineSeconds} s${values.deadline === undefined ? " (default)" : ""}`);
+  out.line(`  ${"teardown".padEnd(20)} at most ${parsed.options.teardownTimeoutSeconds ?? DEFAULTS.stopCleanupSeconds} s after a stop${values["teardown-timeout"] === undefined ? " (default)" : ""}`);
 }
 
 export function printPlan(out: Output, plan: Plan): void {

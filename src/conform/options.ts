@@ -26,6 +26,12 @@ export interface ConformOptions {
   deadlineSeconds?: number;
   /** Upper bound of any one polling step's wait in seconds (overrides x-deadline when smaller). */
   waitTimeoutSeconds?: number;
+  /**
+   * Teardown bound in seconds after an interrupt, the deadline or a lost target (default
+   * DEFAULTS.stopCleanupSeconds); a complete run's teardown gets the longer of this and
+   * DEFAULTS.cleanupSeconds. A look-up before a delete gives up after half of it without a change.
+   */
+  teardownTimeoutSeconds?: number;
   maxResponseTimeMs?: number;
   /** Workflow file (default contracts/workflows/<api>.arazzo.yaml). */
   workflowsPath?: string;
@@ -56,6 +62,6 @@ export const DEFAULTS = {
   maxResponseTimeMs: 2_000,
   /** Teardown budget after a complete run. */
   cleanupSeconds: 60,
-  /** Teardown budget after an interrupt, the deadline or a lost target. */
+  /** Teardown budget after an interrupt, the deadline or a lost target (--teardown-timeout). */
   stopCleanupSeconds: 10,
 } as const;

@@ -5,7 +5,8 @@
  *
  * Stopping: an interrupt (options.signal), the deadline or a lost target (several connection
  * failures in a row) stops new requests at once, emits a "stopping" event, tears down within
- * DEFAULTS.stopCleanupSeconds and ends with verdict "incomplete".
+ * options.teardownTimeoutSeconds (default DEFAULTS.stopCleanupSeconds) and ends with verdict
+ * "incomplete".
  */
 import { setMaxListeners } from "node:events";
 import { applyCredentials } from "./apply-credentials.js";
@@ -46,6 +47,7 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
     options.signal?.aborted ? `interrupted (${reasonText(options.signal.reason, "interrupt")})` : lost.signal.aborted ? reasonText(lost.signal.reason, "target lost") : reasonText(deadline.signal.reason, "deadline");
 
   const limiter = createRateLimiter(options.rateLimit);
+  const teardownSeconds = options.teardownTimeoutSeconds ?? DEFAULTS.stopCleanupSeconds;
   const cleanup = new CleanupRegistry(target.keepsState ? (run.workflowDocument?.["x-cleanup"] ?? []) : []);
   let failuresInARow = 0;
   const runnerFor = (runSignal: AbortSignal) =>
@@ -64,7 +66,7 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
       },
     });
   const runner = runnerFor(signal);
-  signal.addEventListener("abort", () => emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, budgetSeconds: DEFAULTS.stopCleanupSeconds }), { once: true });
+  signal.addEventListener("abort", () => emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, budgetSeconds: teardownSeconds }), { once: true });
 
   counted({
     type: "run-started",
@@ -109,10 +111,10 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
   if (!stopped) tally.reportStale(plan.operations);
 
   // Teardown has its own budget: it runs after the deadline and after Ctrl-C too, shorter then.
-  const budget = AbortSignal.timeout((stopped ? DEFAULTS.stopCleanupSeconds : DEFAULTS.cleanupSeconds) * 1000);
+  const budget = AbortSignal.timeout((stopped ? teardownSeconds : Math.max(teardownSeconds, DEFAULTS.cleanupSeconds)) * 1000);
   setMaxListeners(0, budget);
   const teardownRunner = runnerFor(budget);
-  const leftovers = await tearDown(cleanup, run, { ...deps, runner: teardownRunner, signal: budget }, counted);
+  const leftovers = await tearDown(cleanup, run, { ...deps, runner: teardownRunner, signal: budget }, counted, teardownSeconds);
 
   const summary: RunSummary = {
     verdict: stopped ? "incomplete" : tally.failed + tally.stale > 0 ? "failed" : "passed",

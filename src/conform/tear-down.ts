@@ -5,26 +5,30 @@
  * or on the look-up before it); "failed" / "not-deletable" otherwise.
  *
  * A look-up that polls before the delete (a launch job, to learn which cluster it made) gives
- * up once its answer has not changed for STALL_SECONDS: a job whose thread died stays
- * "pending" for ever, on the server as in the fake, and waiting for it only delays the exit.
+ * up once its answer has not changed for half the teardown bound (stallSecondsFor; 5 s by
+ * default): a job whose thread died stays "pending" for ever, on the server as in the fake, and
+ * waiting for it only eats the budget the other resources and the delete after it need.
  * The resource is then reported "failed" with the last answer, and listed as a leftover.
  * Polls after the delete (waiting until it is gone) keep the full wait.
  */
 import type { CleanupRegistry } from "./cleanup.js";
 import type { EmitEvent } from "./events.js";
 import type { ExchangeRunner } from "./execute-exchange.js";
+import { DEFAULTS } from "./options.js";
 import type { PreparedRun } from "./plan.js";
 import { runPool } from "./worker-pool.js";
 import type { Workflow } from "./workflows/arazzo-types.js";
 import { runWorkflow, type WorkflowDeps } from "./workflows/run-workflow.js";
 
 const DELETING = new Set(["DELETE", "POST", "PUT", "PATCH"]);
-/** How long a look-up before the delete may keep getting the same answer. */
-export const STALL_SECONDS = 5;
+/** How long a look-up before the delete may keep getting the same answer: half the teardown bound. */
+export function stallSecondsFor(teardownSeconds: number): number {
+  return teardownSeconds / 2;
+}
 /** Longest wait of any one polling step of a teardown. */
 const TEARDOWN_WAIT_SECONDS = 30;
 
-export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps: WorkflowDeps, emit: EmitEvent): Promise<string[]> {
+export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps: WorkflowDeps, emit: EmitEvent, teardownSeconds: number = DEFAULTS.stopCleanupSeconds): Promise<string[]> {
   const leftovers: string[] = [];
   const workflows = run.workflowDocument?.workflows ?? [];
   await runPool(cleanup.pending(), 4, async (entry) => {
@@ -50,7 +54,7 @@ export async function tearDown(cleanup: CleanupRegistry, run: PreparedRun, deps:
       },
     };
     try {
-      const stall = { stepIds: lookUpsBeforeDelete(workflow, deps), seconds: STALL_SECONDS };
+      const stall = { stepIds: lookUpsBeforeDelete(workflow, deps), seconds: stallSecondsFor(teardownSeconds) };
       const result = await runWorkflow(workflow, entry.inputs, { ...deps, runner, quiet: true, waitTimeoutSeconds: Math.min(deps.waitTimeoutSeconds, TEARDOWN_WAIT_SECONDS), stall });
       if (!result.ok) return fail("failed", result.failure?.message);
       emit({ type: "cleanup", resource: entry.label, outcome: removed ? "deleted" : "already-gone" });

@@ -37,7 +37,7 @@ test("an unreachable target (a closed loopback port) exits 2", async () => {
 test("--help lists every option and exits 0", async () => {
   const run = await conform(["--help"]);
   expect(run.code).toBe(0);
-  for (const flag of ["--api", "--base-url", "--checks", "--exclude-checks", "--operation", "--max-examples", "--seed", "--timeout", "--rate-limit", "--workers", "--allow-mutations", "--report-json", "--junit", "--dry-run", "--phases", "--deadline", "--max-response-time", "--target", "--header", "--expect-differences", "--config", "--no-config", "--read-only", "--force", "--report-html"]) {
+  for (const flag of ["--api", "--base-url", "--checks", "--exclude-checks", "--operation", "--max-examples", "--seed", "--timeout", "--rate-limit", "--workers", "--allow-mutations", "--report-json", "--junit", "--dry-run", "--phases", "--deadline", "--max-response-time", "--target", "--header", "--expect-differences", "--config", "--no-config", "--read-only", "--force", "--report-html", "--wait-timeout", "--teardown-timeout"]) {
     expect(run.stdout).toContain(flag);
   }
   expect(run.stdout).toMatch(/\n\s+3  INCOMPLETE: interrupted/);

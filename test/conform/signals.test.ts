@@ -3,7 +3,8 @@
  * SIGTERM; the runner itself must get it). After the first signal the runner sends nothing
  * new, says what it cleans up and within how long, tears down within that bound and exits 3
  * (INCOMPLETE); a second signal exits at once (130). DELETEs hang behind a proxy in the bound
- * test, so the teardown would take forever without its bound.
+ * test, so the teardown would take forever without its bound (--teardown-timeout 2 there, below
+ * the 10 s per-request timeout, so the bound and not the timeout ends it).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
@@ -16,7 +17,7 @@ import { collect, waitForOutput } from "../support/run-cli.js";
 
 /**
  * Each test has its own fake and proxy, so the three runs go side by side: the first spends
- * most of its time idle inside the 10 s teardown bound.
+ * most of its time idle inside its 2 s teardown bound.
  */
 interface Target {
   url: string;
@@ -60,9 +61,12 @@ async function startTarget(options: { hangDeletes: boolean }): Promise<Target> {
   };
 }
 
-const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "25", "--phases", "examples,coverage,negative"];
+// The examples alone create services in their first wave and have ~20 more cases to send after
+// it; at 10 requests a second the run is still sending when the signal arrives.
+const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "10", "--phases", "examples"];
 const env = { ...process.env, FORCE_COLOR: "0" };
-const spawnBin = (url: string) => spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts"), "conform", ...ARGS(url)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+const spawnBin = (url: string, more: string[] = []) =>
+  spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts"), "conform", ...ARGS(url), ...more], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
 
 /** Wait until the run has created resources and is sending its other cases (or fail with its output). */
 async function startedRun(child: ChildProcess, target: Target): Promise<void> {
@@ -75,7 +79,7 @@ test.concurrent("bin: SIGINT stops at once, tears down within the announced boun
   // DELETEs hang here, so the teardown would take forever without its bound.
   const target = await startTarget({ hangDeletes: true });
   try {
-    const child = spawnBin(target.url);
+    const child = spawnBin(target.url, ["--teardown-timeout", "2"]);
     const done = collect(child, 120_000);
     await startedRun(child, target);
     const signalledAt = performance.now();
@@ -84,10 +88,10 @@ test.concurrent("bin: SIGINT stops at once, tears down within the announced boun
     const took = performance.now() - signalledAt;
     expect(result.code, result.stdout + result.stderr).toBe(3);
     expect(result.stderr).toContain("SIGINT received");
-    expect(result.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up \d+ resources? \(at most 10 s\)/);
+    expect(result.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up [1-9]\d* resources? \(at most 2 s\)/);
     expect(result.stdout).toMatch(/INCOMPLETE: interrupted \(SIGINT\); did not run: \d+ cases/);
     expect(result.stdout).toMatch(/cleanup: 0 deleted, \d+ already gone, [1-9]\d* failed/);
-    expect(took).toBeLessThan(20_000);
+    expect(took).toBeLessThan(10_000);
   } finally {
     await target.close();
   }
@@ -101,6 +105,7 @@ test.concurrent("bin: a second SIGINT quits at once with 130", async ({ expect }
     const done = collect(child, 120_000);
     await startedRun(child, target);
     child.kill("SIGINT");
+    // The default bound (10 s) leaves the second signal plenty of time to land inside the teardown.
     await waitForOutput(child, /stopping \(/, 20_000);
     await new Promise((r) => setTimeout(r, 600)); // past the window in which a duplicate signal counts once
     const secondAt = performance.now();
@@ -108,6 +113,7 @@ test.concurrent("bin: a second SIGINT quits at once with 130", async ({ expect }
     const result = await done;
     expect(result.code, result.stdout + result.stderr).toBe(130);
     expect(result.stderr).toContain("second SIGINT");
+    expect(result.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up [1-9]\d* resources? \(at most 10 s\)/);
     expect(performance.now() - secondAt).toBeLessThan(3_000);
   } finally {
     await target.close();

@@ -20,7 +20,7 @@ import { createSafetyGate, type SafetyGate } from "./safety.js";
 import { loadWorkflows } from "./workflows/load-workflows.js";
 import type { ArazzoDocument, Workflow } from "./workflows/arazzo-types.js";
 import { DEFAULTS, type ConformOptions } from "./options.js";
-import { loadValidatedSpec } from "./load-validated-spec.js";
+import { loadValidatedSpec } from "../validate/validated-spec.js";
 
 export interface PlannedWorkflow {
   workflow: Workflow;

@@ -26,9 +26,29 @@ export async function loadSpec(idOrPath: string): Promise<LoadedSpec> {
       "pass an API id (hadoop-eco, yarn-service, nhn-kubernetes, bigdata-paas) or a readable file",
     );
   }
-  const document = parseSpecText(text, file);
+  const document = parsedCopy(text, file);
   const id = isApiId(idOrPath) ? idOrPath : path.basename(file).replace(/\.(ya?ml|json)$/i, "");
   return { id, path: file, document };
+}
+
+/**
+ * Parsed documents by file and full text. One process often loads the same spec many times
+ * (a fake, a mock, a conform plan, a lint, each test file); the YAML is parsed once and every
+ * caller gets its own deep copy (structuredClone keeps the shared nodes YAML aliases make), so
+ * no caller sees another's changes. An edited file has new text and is parsed afresh.
+ */
+const parsed = new Map<string, OpenApiDocument>();
+const PARSED_KEPT = 16;
+
+function parsedCopy(text: string, file: string): OpenApiDocument {
+  const key = `${file}\u0000${text}`;
+  let document = parsed.get(key);
+  if (!document) {
+    document = parseSpecText(text, file);
+    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, document);
+  }
+  return structuredClone(document);
 }
 
 export function parseSpecText(text: string, file: string): OpenApiDocument {

@@ -8,7 +8,7 @@ import { readCredentials } from "../../spec/credentials.js";
 import { profileFor } from "../api-profiles.js";
 import type { Exchange } from "../exchange.js";
 import type { ExchangeRunner } from "../execute-exchange.js";
-import { loadValidatedSpec } from "../load-validated-spec.js";
+import { loadValidatedSpec } from "../../validate/validated-spec.js";
 import type { Workflow } from "./arazzo-types.js";
 import { runWorkflow, type WorkflowDeps } from "./run-workflow.js";
 

@@ -8,9 +8,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from "node:net";
 import type { ApiId } from "../../spec/apis.js";
 import { readCredentials, type Credentials } from "../../spec/credentials.js";
-import { loadSpec } from "../../spec/load-spec.js";
 import { OperatorError } from "../../spec/operator-error.js";
-import { createSpecValidator, type SpecValidator } from "../../validate/spec-validator.js";
+import type { SpecValidator } from "../../validate/spec-validator.js";
+import { loadValidatedSpec } from "../../validate/validated-spec.js";
 import { isFailure, type Finding } from "../../validate/finding.js";
 import { isJsonMediaType, pickMediaType } from "../../validate/media-type.js";
 import { FakeClock, type ClockMode } from "./fake-clock.js";
@@ -61,16 +61,8 @@ export interface RunningFake<S = unknown> {
   close(): Promise<void>;
 }
 
-const validators = new Map<string, Promise<SpecValidator>>();
-
-function validatorFor(idOrPath: string): Promise<SpecValidator> {
-  let pending = validators.get(idOrPath);
-  if (!pending) {
-    pending = loadSpec(idOrPath).then((spec) => createSpecValidator(spec.document));
-    validators.set(idOrPath, pending);
-  }
-  return pending;
-}
+/** The spec's compiled validator, shared with every other user of the spec in this process. */
+const validatorFor = async (idOrPath: string): Promise<SpecValidator> => (await loadValidatedSpec(idOrPath)).validator;
 
 export async function startFake<S>(definition: FakeDefinition<S>, options: FakeServerOptions = {}): Promise<RunningFake<S>> {
   const validator = await validatorFor(options.specPath ?? definition.id);

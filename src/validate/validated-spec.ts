@@ -1,15 +1,15 @@
 /**
  * A spec and its compiled validator, kept per file and text for the life of the process.
  * A CLI run prepares one plan, but the test suite and library users prepare many in one
- * process (each used to re-parse the YAML and rebuild Ajv: ~100-300 ms a plan). The key is
- * the file's path and full text, so an edited file is loaded afresh. The fakes keep their
- * validators the same way (src/fakes/runtime/create-fake-server.ts).
+ * process (each used to re-parse the YAML and rebuild Ajv: ~100-300 ms a plan), and the fakes
+ * validate with the same compiled functions. The key is the file's path and full text, so an
+ * edited file is loaded afresh.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isApiId, specPathFor } from "../spec/apis.js";
 import { loadSpec, type LoadedSpec } from "../spec/load-spec.js";
-import { createSpecValidator, type SpecValidator } from "../validate/spec-validator.js";
+import { createSpecValidator, type SpecValidator } from "./spec-validator.js";
 
 export interface ValidatedSpec {
   spec: LoadedSpec;

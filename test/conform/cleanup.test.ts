@@ -22,8 +22,8 @@ async function servicesLeft(): Promise<unknown[]> {
   return (await response.json()) as unknown[];
 }
 
-test("a complete run leaves no service behind", async () => {
-  const run = await conform(["--api", "yarn-service", "--base-url", fake.url]);
+test("a complete run leaves no service behind, even with a tiny --teardown-timeout (a complete run gets at least 60 s)", async () => {
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--teardown-timeout", "0.05"]);
   expect(run.code).toBe(0);
   expect(await servicesLeft()).toEqual([]);
 }, 30_000);
@@ -31,6 +31,7 @@ test("a complete run leaves no service behind", async () => {
 test("a run stopped by --deadline still deletes what it created", async () => {
   const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--deadline", "1"]);
   expect(run.report.summary.aborted).toMatch(/deadline/);
+  expect(run.stdout).toMatch(/stopping \(deadline of 1 s reached\): no new requests; cleaning up \d+ resources? \(at most 10 s\)/);
   expect(run.code).toBe(3);
   expect(run.junit).toContain(`<error message="INCOMPLETE: deadline`);
   expect(run.report.summary.skipped).toBeGreaterThan(0);
@@ -39,11 +40,12 @@ test("a run stopped by --deadline still deletes what it created", async () => {
   expect(await servicesLeft()).toEqual([]);
 }, 30_000);
 
-test("an interrupted run (Ctrl-C) still deletes what it created", async () => {
+test("an interrupted run (Ctrl-C) still deletes what it created, within the --teardown-timeout it announces", async () => {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new Error("SIGINT")), 700);
-  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100"], { signal: controller.signal });
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--teardown-timeout", "8"], { signal: controller.signal });
   expect(run.report.summary.aborted).toMatch(/^interrupted/);
+  expect(run.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up \d+ resources? \(at most 8 s\)/);
   expect(run.code).toBe(3);
   expect(run.report.summary.verdict).toBe("incomplete");
   expect(run.report.summary.failed).toBe(0);

@@ -4,8 +4,10 @@
  * the cases and workflows, also after failures, on the deadline and on Ctrl-C.
  */
 import type { CleanupRule } from "./workflows/arazzo-types.js";
-import { evaluateExtraction, type ExpressionScope } from "./workflows/runtime-expression.js";
+import type { ExpressionScope } from "./workflows/runtime-expression.js";
 import type { Exchange } from "./exchange.js";
+
+type Extract = typeof import("./workflows/runtime-expression.js").evaluateExtraction;
 
 export interface CleanupEntry {
   label: string;
@@ -13,10 +15,24 @@ export interface CleanupEntry {
   inputs: Record<string, unknown>;
 }
 
+/**
+ * The registry of a run that sends these operations. Rules are evaluated with Respect's engine,
+ * loaded here only when a rule names one of them (no other exchange can match a rule, so nothing
+ * else can need a teardown); the teardown's step runner is loaded with it, before the run starts.
+ */
+export async function createCleanupRegistry(rules: readonly CleanupRule[], operationIds: ReadonlySet<string>): Promise<CleanupRegistry> {
+  if (!rules.some((rule) => operationIds.has(rule.operationId))) return new CleanupRegistry([], () => undefined);
+  const [expressions] = await Promise.all([import("./workflows/runtime-expression.js"), import("./workflows/run-workflow.js")]);
+  return new CleanupRegistry(rules, expressions.evaluateExtraction);
+}
+
 export class CleanupRegistry {
   private readonly entries = new Map<string, CleanupEntry>();
 
-  constructor(private readonly rules: readonly CleanupRule[]) {}
+  constructor(
+    private readonly rules: readonly CleanupRule[],
+    private readonly evaluateExtraction: Extract,
+  ) {}
 
   /** Look at one answered request; remember a teardown when it created something. */
   observe(exchange: Exchange): void {
@@ -30,13 +46,13 @@ export class CleanupRegistry {
       const scope = scopeOf(exchange);
       let inputs: Record<string, unknown>;
       try {
-        inputs = Object.fromEntries(Object.entries(rule.inputs ?? {}).map(([k, v]) => [k, evaluateExtraction(v, scope)]));
+        inputs = Object.fromEntries(Object.entries(rule.inputs ?? {}).map(([k, v]) => [k, this.evaluateExtraction(v, scope)]));
       } catch {
         inputs = {};
       }
       let label = `${rule.operationId} ${JSON.stringify(inputs)}`;
       try {
-        if (rule.label) label = String(evaluateExtraction(rule.label, { ...scope, inputs }));
+        if (rule.label) label = String(this.evaluateExtraction(rule.label, { ...scope, inputs }));
       } catch {
         // an answer without the labelled field (a broken body) still gets cleaned up
       }

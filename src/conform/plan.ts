@@ -101,7 +101,8 @@ export async function prepareRun(options: ConformOptions): Promise<PreparedRun> 
 
   let workflowDocument: ArazzoDocument | undefined;
   const workflows: PlannedWorkflow[] = [];
-  const loaded = await loadWorkflows(spec.id, new Set(validator.operations.map((o) => o.operationId)), options.workflowsPath);
+  // The Arazzo lint and the criteria grammar check (Redocly, Respect) only when workflows run.
+  const loaded = await loadWorkflows(spec.id, new Set(validator.operations.map((o) => o.operationId)), options.workflowsPath, phases.includes("workflows"));
   if (loaded) workflowDocument = loaded.document;
   if (phases.includes("workflows") && loaded) {
     const rng = createRng(subSeed(seed, "workflow-inputs"));

@@ -10,7 +10,7 @@
  */
 import { setMaxListeners } from "node:events";
 import { applyCredentials } from "./apply-credentials.js";
-import { CleanupRegistry } from "./cleanup.js";
+import { createCleanupRegistry } from "./cleanup.js";
 import { createExchangeRunner } from "./execute-exchange.js";
 import type { EmitEvent, RunSummary } from "./events.js";
 import { createRateLimiter } from "./http-client.js";
@@ -33,6 +33,9 @@ const CONNECTION_LOST = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFO
 export async function runConformance(run: PreparedRun, options: ConformOptions, emit: EmitEvent): Promise<RunSummary> {
   const { plan, validator, profile, credentials, spec } = run;
   const target = options.target ?? plan.target ?? traitsFor("real", "default");
+  // Before the clock starts: this may load Respect's engine (only when a rule can match).
+  const sent = new Set([...plan.cases.map((c) => c.operationId), ...plan.workflows.flatMap(({ workflow }) => workflow.steps.map((s) => s.operationId))]);
+  const cleanup = await createCleanupRegistry(target.keepsState ? (run.workflowDocument?.["x-cleanup"] ?? []) : [], sent);
   const started = performance.now();
   const tally = new RunTally(options.differences ?? [], emit);
   const counted = tally.push;
@@ -48,7 +51,6 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
 
   const limiter = createRateLimiter(options.rateLimit);
   const teardownSeconds = options.teardownTimeoutSeconds ?? DEFAULTS.stopCleanupSeconds;
-  const cleanup = new CleanupRegistry(target.keepsState ? (run.workflowDocument?.["x-cleanup"] ?? []) : []);
   let failuresInARow = 0;
   const runnerFor = (runSignal: AbortSignal) =>
     createExchangeRunner({

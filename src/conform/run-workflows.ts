@@ -7,7 +7,7 @@ import type { EmitEvent } from "./events.js";
 import type { PlannedWorkflow } from "./plan.js";
 import type { SpecValidator } from "../validate/spec-validator.js";
 import { runPool } from "./worker-pool.js";
-import { runWorkflow, type WorkflowDeps, type WorkflowResult } from "./workflows/run-workflow.js";
+import { runWorkflow, type WorkflowDeps, type WorkflowResult } from "./workflows/load-step-runner.js";
 
 /** Runs the workflows; returns how many did not run to the end. */
 export async function runWorkflows(planned: PlannedWorkflow[], deps: WorkflowDeps, enabled: ReadonlySet<string>, workers: number, emit: EmitEvent): Promise<number> {

@@ -18,7 +18,7 @@ import { DEFAULTS } from "./options.js";
 import type { PreparedRun } from "./plan.js";
 import { runPool } from "./worker-pool.js";
 import type { Workflow } from "./workflows/arazzo-types.js";
-import { runWorkflow, type WorkflowDeps } from "./workflows/run-workflow.js";
+import { runWorkflow, type WorkflowDeps } from "./workflows/load-step-runner.js";
 
 const DELETING = new Set(["DELETE", "POST", "PUT", "PATCH"]);
 /** How long a look-up before the delete may keep getting the same answer: half the teardown bound. */

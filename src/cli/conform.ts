@@ -7,21 +7,11 @@ import { isApiId } from "../spec/apis.js";
 import { OperatorError, isOperatorError } from "../spec/operator-error.js";
 import { readCredentials, secretValues } from "../spec/credentials.js";
 import type { ConformOptions } from "../conform/options.js";
-import { adaptPlanToTarget, prepareRun } from "../conform/plan.js";
-import { runConformance } from "../conform/run-conformance.js";
-import { detectTarget } from "../conform/detect-target.js";
-import { loadDifferences } from "../conform/differences.js";
-import { checkCredentials } from "../conform/preflight-credentials.js";
-import { checkSpecMatchesApi } from "../conform/spec-match.js";
-import { traitsFor } from "../conform/target-kinds.js";
 import { createOutput, type Output, type OutputTargets } from "../reporters/output.js";
-import { broadcast, type Reporter } from "../reporters/reporter.js";
-import { ConsoleReporter } from "../reporters/console-reporter.js";
+import type { Reporter } from "../reporters/reporter.js";
 import { renderHelp } from "./conform-options.js";
 import { parseConformArgs } from "./conform-args.js";
 import { printPlan, printSettings } from "./conform-print.js";
-import { REPORT_FILES } from "./conform-reports.js";
-import { checkReportPaths } from "./conform-report-paths.js";
 import { handleStopSignals } from "./conform-signals.js";
 import { EXIT } from "./exit.js";
 
@@ -54,6 +44,8 @@ export async function runConformCommand(argv: string[], io: ConformIo = {}): Pro
       return EXIT.ok;
     }
     out = createOutput([...secretValues(readCredentials(env)), ...parsed.secrets], io);
+    const { adaptPlanToTarget, broadcast, checkCredentials, checkReportPaths, checkSpecMatchesApi, ConsoleReporter, detectTarget, loadDifferences, prepareRun, REPORT_FILES, runConformance, traitsFor } =
+      await import("./conform-run-modules.js");
     const differences = parsed.differencesPath ? await loadDifferences(parsed.differencesPath) : undefined;
     const options: ConformOptions = { ...parsed.options, env, signal: io.signal, fetch: io.fetch, differences };
     const targetSource = parsed.settings.sources.target === "flag" ? "--target" : "conform.config.yaml";

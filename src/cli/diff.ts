@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { API_IDS, isApiId, type ApiId } from "../spec/apis.js";
 import { readCredentials, secretValues } from "../spec/credentials.js";
 import { OperatorError, isOperatorError } from "../spec/operator-error.js";
-import { diffApi, type ApiDiff } from "../diff/diff-api.js";
+import type { ApiDiff } from "../diff/diff-api.js";
 import { isFileSource, readSpecVersion } from "../diff/read-version.js";
 import { renderConsole, renderJson, renderMarkdown } from "../diff/render-report.js";
 import { createOutput, type Output, type OutputTargets } from "../reporters/output.js";
@@ -97,6 +97,8 @@ export async function runDiffCommand(argv: string[], io: DiffIo = {}): Promise<n
       out.line(renderDiffHelp());
       return EXIT.ok;
     }
+    // Optic, swagger-parser, openapi-typescript, TypeScript and the pact comparator load here.
+    const { diffApi } = await import("../diff/diff-api.js");
     const results: ApiDiff[] = [];
     for (const api of args.apis) {
       const base = await readSpecVersion(api, args.base);

@@ -2,7 +2,6 @@
 import path from "node:path";
 import { PROJECT_ROOT, specPathFor } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
-import { startFakes } from "../fakes/start-fakes.js";
 import { SERVER_OPTIONS, parseCommandArgs, resolveApiPorts, defaultFakePort } from "./server-options.js";
 import { announceWhenReady } from "./ready-table.js";
 import { EXIT, reportFatal } from "./exit.js";
@@ -41,6 +40,8 @@ export async function runFake(argv: string[]): Promise<number> {
   }
   const apis = resolveApiPorts(values.api, values.port, defaultFakePort);
   const started = performance.now();
+  // The fakes (and Ajv, the spec loader) load only once the arguments are known to be good.
+  const { startFakes } = await import("../fakes/start-fakes.js");
   const set = await startFakes(apis, {
     host: values.host,
     stepMs,

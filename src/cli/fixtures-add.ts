@@ -4,7 +4,6 @@ import path from "node:path";
 import { API_IDS, PROJECT_ROOT, isApiId, type ApiId } from "../spec/apis.js";
 import { OperatorError } from "../spec/operator-error.js";
 import { createOutput } from "../reporters/output.js";
-import { addRecordings } from "../evidence/add-recordings.js";
 import { recordingSecrets } from "../evidence/mask-exchange.js";
 import { UPSTREAM_FIXTURES_DIR } from "../evidence/manifest.js";
 import { EXIT, reportFatal } from "./exit.js";
@@ -46,6 +45,8 @@ export async function runFixturesAdd(argv: string[], env: NodeJS.ProcessEnv = pr
   if (values.api !== undefined && !isApiId(values.api)) throw new OperatorError("UNKNOWN_API", `unknown API "${values.api}"`, `choose from ${API_IDS.join(", ")}`);
   const secrets = recordingSecrets(env);
   const out = createOutput(secrets);
+  // The spec validator (Ajv, the spec loader) loads only once the arguments are known to be good.
+  const { addRecordings } = await import("../evidence/add-recordings.js");
   const outcomes = await addRecordings({
     dir: path.resolve(positionals[0]!),
     api: values.api as ApiId | undefined,

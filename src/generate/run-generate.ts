@@ -6,8 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { API_IDS, PROJECT_ROOT } from "../spec/apis.js";
-import { findStale, generateFor, type GeneratedFile } from "./generate-types.js";
-import { generateSpecDoc } from "./spec-docs.js";
+import type { GeneratedFile } from "./generate-types.js";
 
 const HELP = `Usage: npm run generate [-- --check]
 
@@ -23,8 +22,13 @@ export interface GenerateIo {
   err?: (line: string) => void;
 }
 
-/** Every generated file's path and expected content, for all four specs. */
+/**
+ * Every generated file's path and expected content, for all four specs. The generators (and
+ * openapi-typescript, TypeScript, swagger-parser with them) load here, so --help and usage
+ * errors answer without them.
+ */
 export async function generateAll(): Promise<GeneratedFile[]> {
+  const [{ generateFor }, { generateSpecDoc }] = await Promise.all([import("./generate-types.js"), import("./spec-docs.js")]);
   return (await Promise.all(API_IDS.map(async (id) => [...(await generateFor(id)), await generateSpecDoc(id)]))).flat();
 }
 
@@ -44,6 +48,7 @@ export async function runGenerate(args: string[], io: GenerateIo = {}, generate:
   try {
     const files = await generate();
     if (args.includes("--check")) {
+      const { findStale } = await import("./generate-types.js");
       const stale = await findStale(files);
       if (stale.length > 0) {
         err(`generate --check: stale: ${stale.join(", ")} (run npm run generate)`);

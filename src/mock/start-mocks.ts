@@ -66,13 +66,24 @@ export interface MockSet {
 
 const PINO_LEVELS: Record<MockLogLevel, string> = { quiet: "error", normal: "info", verbose: "debug" };
 
-export async function startMocks(options: MockOptions): Promise<MockSet> {
+/** Prism's three packages (about 2 s of CPU to load). */
+async function loadPrism() {
   deferFakerLoading();
   const [{ getHttpOperationsFromSpec }, { createServer }, { createLogger }] = await Promise.all([
     import("@stoplight/prism-http"),
     import("@stoplight/prism-http-server"),
     import("@stoplight/prism-core"),
   ]);
+  return { getHttpOperationsFromSpec, createServer, createLogger };
+}
+
+export async function startMocks(options: MockOptions): Promise<MockSet> {
+  // Prism loads only when an API is mocked or replayed: a proxy forwards and judges without it.
+  const prism = options.apis.some((api) => !api.proxy) ? await loadPrism() : undefined;
+  const usePrism = () => {
+    if (!prism) throw new Error("Prism was not loaded: every API is proxied");
+    return prism;
+  };
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const level = options.logLevel ?? "normal";
   const secrets = options.secrets ?? recordingSecrets();
@@ -86,7 +97,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
     options.apis.map(async (api) => {
       const specPath = api.specPath ?? specPathFor(api.id);
       try {
-        const spec = await loadServedSpec(specPath, { prism: !api.proxy, validator: Boolean(api.proxy), convert: getHttpOperationsFromSpec });
+        const spec = await loadServedSpec(specPath, { prism: !api.proxy, validator: Boolean(api.proxy), convert: (file) => usePrism().getHttpOperationsFromSpec(file) });
         return { ...api, specPath, spec };
       } catch (error) {
         throw new OperatorError("SPEC_INVALID", `${api.id}: Prism could not load ${specPath}: ${oneLine(error)}`);
@@ -107,6 +118,7 @@ export async function startMocks(options: MockOptions): Promise<MockSet> {
   try {
     for (const api of loaded) {
       const startPrism = (port: number, host: string) => {
+        const { createServer, createLogger } = usePrism();
         const server = createServer(api.spec.prismOperations, {
           cors: true,
           config: {

@@ -1,6 +1,7 @@
-/** Lint a spec file: swagger-parser validation, Redocly's `recommended` rules, and ours. */
-import SwaggerParser from "@apidevtools/swagger-parser";
-import { createConfig, lint } from "@redocly/openapi-core";
+/**
+ * Lint a spec file: swagger-parser validation, Redocly's `recommended` rules, and ours. Both
+ * libraries load on the first lint, not when this module is imported.
+ */
 import type { OpenApiDocument } from "./load-spec.js";
 import { checkSpecRules } from "./spec-rules.js";
 import { collectExamples } from "./collect-examples.js";
@@ -15,6 +16,7 @@ export interface LintProblem {
 }
 
 export async function lintSpec(file: string, document: OpenApiDocument): Promise<LintProblem[]> {
+  const [{ default: SwaggerParser }, { createConfig, lint }] = await Promise.all([import("@apidevtools/swagger-parser"), import("@redocly/openapi-core")]);
   const problems: LintProblem[] = [];
   try {
     await SwaggerParser.validate(structuredClone(document) as any);

@@ -5,7 +5,9 @@
  * package installs small, with one runtime dependency; nothing installed runs install scripts
  * or needs a TypeScript loader; a consumer compiles under every `moduleResolution` that reads
  * `exports` (and node10 through `typesVersions`); the bin answers --version and --help; and every
- * TypeScript example in the READMEs compiles and runs, printing what its comments say.
+ * TypeScript example in the READMEs compiles and runs, printing what its comments say. Each
+ * installed .d.ts is type-checked once (test/support/consumer-compile.ts); the other modes check
+ * the consumer and that every import inside the .d.ts files resolves.
  *
  * The scratch projects live in the OS temp folder (outside this repository, so nothing resolves
  * from our own node_modules) and are kept between runs: only the two tarballs are reinstalled.
@@ -19,6 +21,7 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
+import { createConsumerCompiler } from "./support/consumer-compile.js";
 import { extractExamples, type Example } from "./support/readme-examples.js";
 
 const run = promisify(execFile);
@@ -129,6 +132,8 @@ import type { paths as NksPaths } from "@cluster-api-contracts/clients/nhn-kuber
 import type { paths as PaasPaths, components as PaasComponents } from "@cluster-api-contracts/clients/bigdata-paas/types";
 import { createYarnServiceClient, type Service, type YarnServiceClient } from "@cluster-api-contracts/clients/yarn-service";
 import { createNhnKubernetesClient } from "@cluster-api-contracts/clients/nhn-kubernetes";
+import { createHadoopEcoClient } from "@cluster-api-contracts/clients/hadoop-eco";
+import { createBigdataPaasClient } from "@cluster-api-contracts/clients/bigdata-paas";
 import { waitUntil, type ApiResult } from "@cluster-api-contracts/clients";
 
 const service: Service = { name: "hello-world", version: "1.0.0", components: [{ name: "hello", number_of_containers: 2 }] };
@@ -136,7 +141,7 @@ const status: YarnComponents["schemas"]["ServiceStatus"] = { diagnostics: "ok" }
 type Picked = YarnOperations["createService"] | EcoPaths["/v2/hadoop-eco/clusters/{cluster-id}"]["post"] | NksPaths["/v1/clusters/{CLUSTER_ID_OR_NAME}"]["get"] | PaasPaths["/bigdata/api/v1/products"]["get"] | keyof EcoComponents["schemas"] | keyof PaasComponents["schemas"];
 const yarn: YarnServiceClient = createYarnServiceClient({ baseUrl: "http://127.0.0.1:4021", user: "alice" });
 const nks = createNhnKubernetesClient({ baseUrl: "http://127.0.0.1:4022", token: "t" });
-export const used: [Service, typeof status, Picked | undefined, typeof yarn, typeof nks, typeof waitUntil, ApiResult<number, string> | undefined] = [service, status, undefined, yarn, nks, waitUntil, undefined];
+export const used: [Service, typeof status, Picked | undefined, typeof yarn, typeof nks, typeof createHadoopEcoClient, typeof createBigdataPaasClient, typeof waitUntil, ApiResult<number, string> | undefined] = [service, status, undefined, yarn, nks, createHadoopEcoClient, createBigdataPaasClient, waitUntil, undefined];
 `;
 const BROKEN = `import type { components } from "@cluster-api-contracts/clients/yarn-service/types";
 export const wrong: components["schemas"]["ServiceStatus"] = { diagnostics: 42 };
@@ -150,33 +155,18 @@ const RESOLUTIONS: Record<string, ts.CompilerOptions> = {
 };
 const BASE: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2023.d.ts", "lib.dom.d.ts"], types: [], skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true };
 
-/**
- * Type-check files in `project` in-process; the default lib files are parsed once and shared and
- * not checked themselves (skipDefaultLibCheck), every other declaration file is (skipLibCheck off).
- */
-const libCache = new Map<string, ts.SourceFile | undefined>();
-function compile(project: string, files: Record<string, string>, options: ts.CompilerOptions): { errors: string[]; emitted: Record<string, string> } {
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError) => {
-    if (!fileName.includes(`${path.sep}typescript${path.sep}lib${path.sep}`)) return read(fileName, languageVersion, onError);
-    if (!libCache.has(fileName)) libCache.set(fileName, read(fileName, languageVersion, onError));
-    return libCache.get(fileName);
-  };
-  const emitted: Record<string, string> = {};
-  host.writeFile = (fileName, text) => void (emitted[path.relative(project, fileName)] = text);
-  const program = ts.createProgram({ rootNames: Object.keys(files).map((f) => path.join(project, f)), options, host });
-  const result = program.emit();
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
-  const errors = diagnostics.map((d) => `${d.file ? path.relative(project, d.file.fileName) : ""} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-  return { errors, emitted };
-}
+/** Each distinct package .d.ts is type-checked once (skipLibCheck off); later programs check the consumer and that every import inside the .d.ts resolves. */
+const compile = createConsumerCompiler();
 
 describe("a consumer project compiles against the light package", () => {
   test.each(Object.keys(RESOLUTIONS))("moduleResolution %s", (mode) => {
-    const { errors } = compile(CLIENTS_ONLY, { [`use-${mode}.ts`]: USAGE, [`broken-${mode}.ts`]: BROKEN }, { ...BASE, ...RESOLUTIONS[mode] });
+    const { errors, references } = compile(CLIENTS_ONLY, { [`use-${mode}.ts`]: USAGE, [`broken-${mode}.ts`]: BROKEN }, { ...BASE, ...RESOLUTIONS[mode] });
     expect(errors.filter((e) => !e.startsWith(`broken-${mode}.ts`))).toEqual([]);
+    // Every module reference inside the installed .d.ts files resolves in this mode (the clients'
+    // own ../generated and ./result paths, openapi-fetch and its helpers), checked or not.
+    expect(references.unresolved).toEqual([]);
+    const clients = "node_modules/@cluster-api-contracts/clients/dist/yarn-service.d.ts";
+    expect(references.resolved).toEqual(expect.arrayContaining([`${clients}: "openapi-fetch"`, `${clients}: "../generated/yarn-service.js"`, `${clients}: "./result.js"`]));
     // The check has teeth: a wrong type through the same import fails to compile.
     expect(errors.filter((e) => e.startsWith(`broken-${mode}.ts`)).join("\n")).toMatch(/TS2322/);
   }, 60_000);

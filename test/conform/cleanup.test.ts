@@ -41,11 +41,22 @@ test("a run stopped by --deadline still deletes what it created", async () => {
 }, 30_000);
 
 test("an interrupted run (Ctrl-C) still deletes what it created, within the --teardown-timeout it announces", async () => {
+  // Ctrl-C once the creates wave is over (the first GET after an answered create), as in
+  // signals.test.ts: a create still in flight when the run aborts is cancelled on the client
+  // side, so the runner never learns what it made, whatever the moment of a timer.
   const controller = new AbortController();
-  setTimeout(() => controller.abort(new Error("SIGINT")), 700);
-  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--teardown-timeout", "8"], { signal: controller.signal });
+  let created = false;
+  const interruptAfterCreates = (async (input: string | URL | Request, init?: RequestInit) => {
+    const method = (init?.method ?? "GET").toUpperCase();
+    if (method === "GET" && created && !controller.signal.aborted) controller.abort(new Error("SIGINT"));
+    const response = await fetch(input, init);
+    if (method === "POST" && response.ok) created = true;
+    return response;
+  }) as typeof fetch;
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--teardown-timeout", "8"], { signal: controller.signal, fetch: interruptAfterCreates });
   expect(run.report.summary.aborted).toMatch(/^interrupted/);
-  expect(run.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up \d+ resources? \(at most 8 s\)/);
+  expect(run.stdout).toMatch(/stopping \(interrupted \(SIGINT\)\): no new requests; cleaning up [1-9]\d* resources? \(at most 8 s\)/);
+  expect(run.report.summary.cleanup.deleted).toBeGreaterThan(0);
   expect(run.code).toBe(3);
   expect(run.report.summary.verdict).toBe("incomplete");
   expect(run.report.summary.failed).toBe(0);

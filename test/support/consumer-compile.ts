@@ -7,6 +7,11 @@
  * resolution, so `skipLibCheck` cannot hide a broken path. The consumer's own files are always
  * checked. Parsed declaration files are shared between programs (TypeScript's lib files and the
  * installed packages' .d.ts), keyed by path, language version and module format.
+ *
+ * Each program runs in TypeScript's incremental mode with its build info in the scratch project
+ * (as `tsc --incremental` would): a file whose text, resolved imports and options are unchanged
+ * since the last run keeps its diagnostics, errors included; a change re-checks it and the files
+ * that depend on it. A fresh scratch folder checks everything.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -38,18 +43,35 @@ function compile(project: string, files: Record<string, string>, options: ts.Com
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
   const rootNames = Object.keys(files).map((f) => path.join(project, f));
   const host = createHost(project, options, parsed);
-  let program = ts.createProgram({ rootNames, options: { ...options, skipLibCheck: true }, host });
-  const declarations = program.getSourceFiles().filter((f) => f.isDeclarationFile && !program.isSourceFileDefaultLibrary(f));
+  const listing = ts.createProgram({ rootNames, options: { ...options, skipLibCheck: true }, host });
+  const declarations = listing.getSourceFiles().filter((f) => f.isDeclarationFile && !listing.isSourceFileDefaultLibrary(f));
   const checkHere = declarations.some((f) => !checkedDeclarations.has(keyOf(f)));
-  if (checkHere) {
-    program = ts.createProgram({ rootNames, options: { ...options, skipLibCheck: false }, host, oldProgram: program });
-    for (const file of declarations) checkedDeclarations.add(keyOf(file));
-  }
+  for (const file of declarations) checkedDeclarations.add(keyOf(file));
+  // TypeScript's incremental mode: a file whose text, imports and options are unchanged since the
+  // last run keeps its diagnostics from the build info; any change re-checks it and what uses it.
+  const tsBuildInfoFile = path.join(project, `${path.parse(rootNames[0]!).name}.tsbuildinfo`);
+  const incremental = { ...options, skipLibCheck: !checkHere, incremental: true, tsBuildInfoFile };
+  const program = ts.createProgram({ rootNames, options: incremental, host, oldProgram: listing });
+  const builder = ts.createEmitAndSemanticDiagnosticsBuilderProgram(program, host, ts.readBuilderProgram(incremental, host));
   const emitted: Record<string, string> = {};
-  const result = program.emit(undefined, (fileName, text) => void (emitted[path.relative(project, fileName)] = text));
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+  const writeFile: ts.WriteFileCallback = (fileName, text) => {
+    if (fileName === tsBuildInfoFile) writeFileSync(fileName, text);
+    else emitted[path.relative(project, fileName)] = text;
+  };
+  const diagnostics = [
+    ...builder.getOptionsDiagnostics(),
+    ...builder.getGlobalDiagnostics(),
+    ...builder.getSyntacticDiagnostics(),
+    ...builder.getSemanticDiagnostics(),
+    ...builder.emit(undefined, writeFile).diagnostics,
+  ];
+  // The builder emits only changed files: emit the unchanged roots' JavaScript from the program.
+  for (const root of options.noEmit ? [] : rootNames) {
+    const js = path.relative(project, path.join(options.outDir ?? project, path.basename(root).replace(/\.ts$/, ".js")));
+    if (!(js in emitted)) diagnostics.push(...program.emit(program.getSourceFile(root), writeFile).diagnostics);
+  }
   const errors = diagnostics.map((d) => `${d.file ? path.relative(project, d.file.fileName) : ""} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-  const references = resolveReferences(program, declarations, project);
+  const references = resolveReferences(program, declarations.map((f) => program.getSourceFile(f.fileName)!), project);
   return { errors, emitted, checkedDeclarations: checkHere, references };
 }
 
@@ -75,7 +97,7 @@ function moduleSpecifierOf(node: ts.Node): ts.StringLiteral | undefined {
 
 /** A compiler host rooted at the project (type roots and module lookups start there), sharing parsed declaration files. */
 function createHost(project: string, options: ts.CompilerOptions, parsed: Map<string, ts.SourceFile | undefined>): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
+  const host = ts.createIncrementalCompilerHost(options);
   const read = host.getSourceFile.bind(host);
   host.getCurrentDirectory = () => project;
   host.getSourceFile = (fileName, languageVersionOrOptions, onError) => {

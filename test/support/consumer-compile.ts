@@ -55,7 +55,7 @@ function compile(project: string, files: Record<string, string>, options: ts.Com
   const builder = ts.createEmitAndSemanticDiagnosticsBuilderProgram(program, host, ts.readBuilderProgram(incremental, host));
   const emitted: Record<string, string> = {};
   const writeFile: ts.WriteFileCallback = (fileName, text) => {
-    if (fileName === tsBuildInfoFile) writeFileSync(fileName, text);
+    if (path.resolve(fileName) === tsBuildInfoFile) writeFileSync(tsBuildInfoFile, text);
     else emitted[path.relative(project, fileName)] = text;
   };
   const diagnostics = [

@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { isApiId, specPathFor, type ApiId } from "./apis.js";
 import { OperatorError } from "./operator-error.js";
+import { parseYamlCached } from "./parse-cache.js";
 
 export type OpenApiDocument = Record<string, any>;
 
@@ -44,17 +45,19 @@ function parsedCopy(text: string, file: string): OpenApiDocument {
   const key = `${file}\u0000${text}`;
   let document = parsed.get(key);
   if (!document) {
-    document = parseSpecText(text, file);
+    document = parseSpecText(text, file, true);
     if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
     parsed.set(key, document);
   }
   return structuredClone(document);
 }
 
-export function parseSpecText(text: string, file: string): OpenApiDocument {
+/** Parse and check a spec's text; `cached` reads and keeps YAML parses in the on-disk cache. */
+export function parseSpecText(text: string, file: string, cached = false): OpenApiDocument {
   let document: unknown;
   try {
-    document = file.endsWith(".json") ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
+    const parseYaml = (yaml: string) => parse(yaml, { maxAliasCount: 100 });
+    document = file.endsWith(".json") ? JSON.parse(text) : cached ? parseYamlCached(text, parseYaml) : parseYaml(text);
   } catch (error) {
     throw new OperatorError("SPEC_INVALID", `cannot parse spec ${file}: ${firstLine(error)}`);
   }

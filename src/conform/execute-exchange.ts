@@ -9,13 +9,25 @@ import type { Finding } from "../validate/finding.js";
 import type { CheckContext, CheckDefinition } from "./checks/index.js";
 import type { EmitEvent } from "./events.js";
 import type { Exchange } from "./exchange.js";
-import { sendRequest, type HttpClientOptions } from "./http-client.js";
+import { sendRequest, type HttpClientOptions, type HttpOutcome } from "./http-client.js";
 import { toCurl, type PreparedRequest } from "./http-request.js";
 
 export interface ExchangeRunner {
   /** Send, check and report; `quiet` sends and returns without checks or events (teardown). */
   execute(input: ExchangeInput, quiet?: boolean): Promise<Exchange>;
   readonly requests: number;
+  /** The requests the http hold applies to (creates), while in flight. */
+  readonly creates?: CreatesInFlight;
+}
+
+/**
+ * Creates in flight: after a stop, the teardown waits on them for what they made. A create
+ * counts until its answer went through onResponse (registered for cleanup) or onUnanswered.
+ */
+export interface CreatesInFlight {
+  readonly count: number;
+  /** Resolves once one of those in flight now has settled (at once when none is in flight). */
+  settled(): Promise<void>;
 }
 
 export interface ExchangeInput {
@@ -37,28 +49,40 @@ export interface ExchangeRunnerOptions {
   onResponse?: (exchange: Exchange) => void;
   /** Called after a transport failure the run's own signal did not cause (lost-target watch). */
   onError?: (exchange: Exchange) => void;
+  /** Called for a create sent before the run stopped that got no answer (see HttpClientOptions.hold). */
+  onUnanswered?: (exchange: Exchange) => void;
 }
 
 export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRunner {
   let requests = 0;
   const exchangeChecks = options.checks.filter((c) => c.scope === "exchange" && c.run);
+  const creates = createsInFlight();
   return {
     get requests() {
       return requests;
     },
+    creates,
     async execute(input, quiet = false) {
       const sentAt = performance.now();
-      const outcome = await sendRequest(input.request, options.http);
-      requests++;
-      const exchange: Exchange = {
-        ...input,
-        method: input.request.method,
-        sentAt,
-        receivedAt: performance.now(),
-        ...(outcome.ok ? { response: outcome.response } : { error: outcome.error }),
-      };
-      if (exchange.response) options.onResponse?.(exchange);
-      else if (!options.http.signal?.aborted) options.onError?.(exchange);
+      const create = options.http.hold?.applies(input.request) ? creates.start() : undefined;
+      let exchange: Exchange;
+      let outcome: HttpOutcome;
+      try {
+        outcome = await sendRequest(input.request, options.http);
+        requests++;
+        exchange = {
+          ...input,
+          method: input.request.method,
+          sentAt,
+          receivedAt: performance.now(),
+          ...(outcome.ok ? { response: outcome.response } : { error: outcome.error }),
+        };
+        if (exchange.response) options.onResponse?.(exchange);
+        else if (!outcome.ok && outcome.held) options.onUnanswered?.(exchange);
+        else if (!options.http.signal?.aborted) options.onError?.(exchange);
+      } finally {
+        create?.done();
+      }
       // A request cut short by the deadline or Ctrl-C says nothing about the API.
       if (quiet || (!exchange.response && options.http.signal?.aborted)) return exchange;
       const { operation } = input;
@@ -107,6 +131,34 @@ export function createExchangeRunner(options: ExchangeRunnerOptions): ExchangeRu
         }
       }
       return exchange;
+    },
+  };
+}
+
+function createsInFlight(): CreatesInFlight & { start(): { done(): void } } {
+  let count = 0;
+  let waiting: Array<() => void> = [];
+  return {
+    get count() {
+      return count;
+    },
+    settled() {
+      if (count === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    start() {
+      count++;
+      let done = false;
+      return {
+        done() {
+          if (done) return;
+          done = true;
+          count--;
+          const wake = waiting;
+          waiting = [];
+          for (const resolve of wake) resolve();
+        },
+      };
     },
   };
 }

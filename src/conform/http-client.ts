@@ -2,6 +2,12 @@
  * Send one request with the run's limits: a per-request timeout, the run's abort signal
  * (deadline, Ctrl-C) and a shared rate limiter. Node's fetch (undici) keeps connections
  * alive across requests. Redirects are not followed: a 303 is an answer to check.
+ *
+ * Nothing is sent once the run's signal has aborted. A request already sent is cut at once by
+ * it, except one the `hold` applies to (a create): the server may already be making the
+ * resource, so it keeps waiting for its answer (to be registered for cleanup) until the
+ * teardown deadline (`hold.until()`, asked for at the stop) or its own timeout, whichever
+ * comes first; cut then, its outcome says `held` (sent before the stop, never answered).
  */
 import type { PreparedRequest } from "./http-request.js";
 import { isJsonMediaType } from "../validate/media-type.js";
@@ -19,7 +25,15 @@ export interface HttpResponse {
   durationMs: number;
 }
 
-export type HttpOutcome = { ok: true; response: HttpResponse } | { ok: false; error: string; durationMs: number };
+export type HttpOutcome =
+  | { ok: true; response: HttpResponse }
+  | {
+      ok: false;
+      error: string;
+      durationMs: number;
+      /** A request the hold applied to, in flight when the run stopped and never answered: what it made may be on the server. */
+      held?: boolean;
+    };
 
 export interface HttpClientOptions {
   timeoutMs: number;
@@ -27,6 +41,15 @@ export interface HttpClientOptions {
   limiter?: RateLimiter;
   /** Replaceable for tests (a stub instead of the network). */
   fetch?: typeof fetch;
+  /** Requests that, once sent, outlive the run's signal until the teardown deadline. */
+  hold?: HoldAtStop;
+}
+
+export interface HoldAtStop {
+  /** True for a request that may create something (its answer is needed for the cleanup). */
+  applies(request: PreparedRequest): boolean;
+  /** The teardown deadline; asked for only once the run's signal has aborted. */
+  until(): AbortSignal;
 }
 
 export interface RateLimiter {
@@ -53,7 +76,9 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
   const started = performance.now();
   if (options.signal?.aborted) return { ok: false, error: "run aborted before the request was sent", durationMs: 0 };
   const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const stop = options.signal && options.hold?.applies(request) ? holdPastStop(options.signal, options.hold) : undefined;
+  const runSignal = stop?.signal ?? options.signal;
+  const signal = runSignal ? AbortSignal.any([runSignal, timeout]) : timeout;
   try {
     const response = await (options.fetch ?? fetch)(request.url, {
       method: request.method,
@@ -78,10 +103,38 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
     return { ok: true, response: { status: response.status, headers, contentType, text, body, jsonError, durationMs: performance.now() - started } };
   } catch (error) {
     const durationMs = performance.now() - started;
-    if (timeout.aborted) return { ok: false, error: `no answer within ${options.timeoutMs} ms`, durationMs };
-    if (options.signal?.aborted) return { ok: false, error: "run aborted (deadline or interrupt)", durationMs };
-    return { ok: false, error: describeNetworkError(error), durationMs };
+    // Sent before the stop and cut after it (teardown deadline, own timeout, or the connection).
+    const held = stop !== undefined && options.signal!.aborted ? { held: true } : {};
+    if (timeout.aborted) return { ok: false, error: `no answer within ${options.timeoutMs} ms`, durationMs, ...held };
+    if (stop?.signal.aborted) return { ok: false, error: "cut at the teardown deadline, sent before the run stopped", durationMs, ...held };
+    if (options.signal?.aborted && !stop) return { ok: false, error: "run aborted (deadline or interrupt)", durationMs };
+    return { ok: false, error: describeNetworkError(error), durationMs, ...held };
+  } finally {
+    stop?.release();
   }
+}
+
+/**
+ * A signal for one sent request that the hold applies to: it does not follow the run's signal
+ * but, once that aborts, the teardown deadline. release() drops the listeners.
+ */
+function holdPastStop(runSignal: AbortSignal, hold: HoldAtStop): { signal: AbortSignal; release(): void } {
+  const cut = new AbortController();
+  let until: AbortSignal | undefined;
+  const atDeadline = () => cut.abort(until?.reason);
+  const atStop = () => {
+    until = hold.until();
+    if (until.aborted) atDeadline();
+    else until.addEventListener("abort", atDeadline, { once: true });
+  };
+  runSignal.addEventListener("abort", atStop, { once: true });
+  return {
+    signal: cut.signal,
+    release() {
+      runSignal.removeEventListener("abort", atStop);
+      until?.removeEventListener("abort", atDeadline);
+    },
+  };
 }
 
 export function describeNetworkError(error: unknown): string {

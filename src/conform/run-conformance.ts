@@ -6,14 +6,18 @@
  * Stopping: an interrupt (options.signal), the deadline or a lost target (several connection
  * failures in a row) stops new requests at once, emits a "stopping" event, tears down within
  * options.teardownTimeoutSeconds (default DEFAULTS.stopCleanupSeconds) and ends with verdict
- * "incomplete".
+ * "incomplete". The bound counts from the stop: the teardown starts at once, and a create sent
+ * before the stop (POST, PUT, or the method of an operation an x-cleanup rule names; not reads
+ * or deletes) keeps waiting for its answer until then, so what it made is registered and torn
+ * down too; one still unanswered at the bound is cut and reported as a possible leftover.
  */
 import { setMaxListeners } from "node:events";
 import { applyCredentials } from "./apply-credentials.js";
 import { createCleanupRegistry } from "./cleanup.js";
 import { createExchangeRunner } from "./execute-exchange.js";
 import type { EmitEvent, RunSummary } from "./events.js";
-import { createRateLimiter } from "./http-client.js";
+import type { Exchange } from "./exchange.js";
+import { createRateLimiter, type HoldAtStop } from "./http-client.js";
 import { prepareRequest } from "./http-request.js";
 import { DEFAULTS, type ConformOptions } from "./options.js";
 import type { PreparedRun } from "./plan.js";
@@ -21,7 +25,7 @@ import { RunTally } from "./run-tally.js";
 import { runWorkflows } from "./run-workflows.js";
 import { StateTracker } from "./state-graph.js";
 import { traitsFor } from "./target-kinds.js";
-import { tearDown } from "./tear-down.js";
+import { reportUnanswered, tearDown } from "./tear-down.js";
 import { runPool } from "./worker-pool.js";
 import type { WorkflowDeps } from "./workflows/run-workflow.js";
 import type { TestCase } from "../generate/test-case.js";
@@ -29,6 +33,8 @@ import type { TestCase } from "../generate/test-case.js";
 /** Connection failures in a row (no answer in between) that mean the target is gone. */
 export const LOST_AFTER_FAILURES = 3;
 const CONNECTION_LOST = /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|UND_ERR_SOCKET|other side closed/i;
+/** Methods a stop never holds: reads and deletes are cut at once. */
+const CUT_AT_STOP = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "DELETE"]);
 
 export async function runConformance(run: PreparedRun, options: ConformOptions, emit: EmitEvent): Promise<RunSummary> {
   const { plan, validator, profile, credentials, spec } = run;
@@ -51,10 +57,18 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
 
   const limiter = createRateLimiter(options.rateLimit);
   const teardownSeconds = options.teardownTimeoutSeconds ?? DEFAULTS.stopCleanupSeconds;
+  // After a stop, the teardown bound counts from the stop; held creates and the teardown share it.
+  let stopDeadline: AbortSignal | undefined;
+  const teardownDeadline = () => {
+    if (!stopDeadline) setMaxListeners(0, (stopDeadline = AbortSignal.timeout(teardownSeconds * 1000)));
+    return stopDeadline;
+  };
+  const hold = target.keepsState ? holdCreates(run, teardownDeadline) : undefined;
+  const unanswered: Exchange[] = [];
   let failuresInARow = 0;
-  const runnerFor = (runSignal: AbortSignal) =>
+  const runnerFor = (runSignal: AbortSignal, hold?: HoldAtStop) =>
     createExchangeRunner({
-      http: { timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs, signal: runSignal, limiter, fetch: options.fetch },
+      http: { timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs, signal: runSignal, limiter, fetch: options.fetch, hold },
       checks: plan.checks,
       context: { validator, profile, states: new StateTracker(), maxResponseTimeMs: options.maxResponseTimeMs ?? DEFAULTS.maxResponseTimeMs, ownError: target.ownError },
       emit: counted,
@@ -66,9 +80,20 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
         if (!CONNECTION_LOST.test(exchange.error ?? "")) return;
         if (++failuresInARow >= LOST_AFTER_FAILURES && !lost.signal.aborted) lost.abort(new Error(`target lost: ${exchange.error}`));
       },
+      onUnanswered: (exchange) => unanswered.push(exchange),
     });
-  const runner = runnerFor(signal);
-  signal.addEventListener("abort", () => emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, budgetSeconds: teardownSeconds }), { once: true });
+  const runner = runnerFor(signal, hold);
+  const stopSeen = new Promise<void>((resolve) =>
+    signal.addEventListener(
+      "abort",
+      () => {
+        teardownDeadline(); // before any held request asks for it: the bound starts now
+        emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, budgetSeconds: teardownSeconds });
+        resolve();
+      },
+      { once: true },
+    ),
+  );
 
   counted({
     type: "run-started",
@@ -91,9 +116,6 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
     await runner.execute({ caseId: c.id, kind: c.kind, description: c.description, judgeAcceptance: c.judgeAcceptance, operation, request: prepareRequest(plan.baseUrl, c, applied) });
   };
   const workers = options.workers ?? DEFAULTS.workers;
-  const notRun: TestCase[] = [];
-  for (const wave of waves(plan.cases)) notRun.push(...(await runPool(wave, workers, runCase, signal)));
-
   const deps: WorkflowDeps = {
     baseUrl: plan.baseUrl,
     document: spec.document,
@@ -105,18 +127,27 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
     waitTimeoutSeconds: options.waitTimeoutSeconds ?? DEFAULTS.waitTimeoutSeconds,
   };
   const enabled = new Set(plan.checks.map((c) => c.name));
-  const workflowsNotRun = await runWorkflows(plan.workflows, deps, enabled, workers, counted);
+  // After a stop the phases only wait for held creates; the teardown does not wait for them.
+  const phases = (async () => {
+    const notRun: TestCase[] = [];
+    for (const wave of waves(plan.cases)) notRun.push(...(await runPool(wave, workers, runCase, signal)));
+    const workflowsNotRun = await runWorkflows(plan.workflows, deps, enabled, workers, counted);
+    return { notRun, workflowsNotRun };
+  })();
+  await Promise.race([phases, stopSeen]);
   clearTimeout(timer);
   const stopped = signal.aborted ? stopReason() : undefined;
 
-  for (const c of notRun) counted({ type: "skipped", operationId: c.operationId, method: c.method, path: c.path, caseId: c.id, reason: `not sent: the run stopped (${stopped})` });
-  if (!stopped) tally.reportStale(plan.operations);
-
   // Teardown has its own budget: it runs after the deadline and after Ctrl-C too, shorter then.
-  const budget = AbortSignal.timeout((stopped ? teardownSeconds : Math.max(teardownSeconds, DEFAULTS.cleanupSeconds)) * 1000);
+  const budget = stopped ? teardownDeadline() : AbortSignal.timeout(Math.max(teardownSeconds, DEFAULTS.cleanupSeconds) * 1000);
   setMaxListeners(0, budget);
   const teardownRunner = runnerFor(budget);
-  const leftovers = await tearDown(cleanup, run, { ...deps, runner: teardownRunner, signal: budget }, counted, teardownSeconds);
+  const teardown = () => tearDown(cleanup, run, { ...deps, runner: teardownRunner, signal: budget }, counted, teardownSeconds, runner.creates);
+  const tornDown = stopped ? teardown() : undefined;
+  const { notRun, workflowsNotRun } = await phases;
+  for (const c of notRun) counted({ type: "skipped", operationId: c.operationId, method: c.method, path: c.path, caseId: c.id, reason: `not sent: the run stopped (${stopped})` });
+  if (!stopped) tally.reportStale(plan.operations);
+  const leftovers = [...(await (tornDown ?? teardown())), ...reportUnanswered(unanswered, counted, teardownSeconds)];
 
   const summary: RunSummary = {
     verdict: stopped ? "incomplete" : tally.failed + tally.stale > 0 ? "failed" : "passed",
@@ -155,4 +186,22 @@ export function waves(cases: TestCase[]): TestCase[][] {
   const deletes = cases.filter((c) => c.method === "DELETE" && !creates.includes(c));
   const middle = cases.filter((c) => !creates.includes(c) && !deletes.includes(c));
   return [creates, middle, deletes].filter((w) => w.length > 0);
+}
+
+/**
+ * Which requests a stop holds until the teardown deadline: POST and PUT, and the method of every
+ * operation an x-cleanup rule names (what the cleanup registry can register), never a read or
+ * a delete.
+ */
+function holdCreates(run: PreparedRun, until: () => AbortSignal): HoldAtStop {
+  const methods = new Set(["POST", "PUT"]);
+  for (const rule of run.workflowDocument?.["x-cleanup"] ?? []) {
+    try {
+      methods.add(run.validator.getOperation(rule.operationId).method.toUpperCase());
+    } catch {
+      // a rule naming an operation the spec lacks registers nothing
+    }
+  }
+  for (const method of CUT_AT_STOP) methods.delete(method);
+  return { applies: (request) => methods.has(request.method.toUpperCase()), until };
 }

@@ -42,8 +42,8 @@ test("a run stopped by --deadline still deletes what it created", async () => {
 
 test("an interrupted run (Ctrl-C) still deletes what it created, within the --teardown-timeout it announces", async () => {
   // Ctrl-C once the creates wave is over (the first GET after an answered create), as in
-  // signals.test.ts: a create still in flight when the run aborts is cancelled on the client
-  // side, so the runner never learns what it made, whatever the moment of a timer.
+  // signals.test.ts, so the resources are known at the stop; creates still in flight at the
+  // stop are the subject of inflight-creates.test.ts.
   const controller = new AbortController();
   let created = false;
   const interruptAfterCreates = (async (input: string | URL | Request, init?: RequestInit) => {

@@ -2,9 +2,10 @@
  * Test projects, run in this order (sequence.groupOrder):
  *   0  consumer  Pact consumer tests, alone: they write contracts/pacts/*.json, and the pact mock
  *                server can miss a match under CPU load (pact-foundation/pact-reference#535)
- *   1  provider  the Pact Verifier replays every pact against the in-process fakes, alongside
- *                the unit and end-to-end tests (src/**, test/**)
- *   2  spec      every pact against its OpenAPI spec, and the pacts hold no secrets
+ *   1  provider  the Pact Verifier replays every pact against the in-process fakes, and
+ *      spec      every pact is checked against its OpenAPI spec and for secrets, alongside
+ *                the unit and end-to-end tests (src/**, test/**): all of them only read the
+ *                pacts group 0 wrote
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -60,7 +61,7 @@ export default defineConfig({
         test: {
           name: "pact-spec",
           include: ["contracts/providers/**/*.spec-check.test.ts", "contracts/*.test.ts"],
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 1 },
           isolate: false,
         },
       },

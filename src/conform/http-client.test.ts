@@ -12,6 +12,8 @@ interface Pending {
   method: string;
   signal: AbortSignal;
   answer(status: number): void;
+  /** Fail as undici does: a TypeError whose cause carries the code. */
+  fail(code: string): void;
 }
 
 function stubServer() {
@@ -21,7 +23,12 @@ function stubServer() {
       const signal = init.signal!;
       if (signal.aborted) return reject(signal.reason);
       signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-      calls.push({ method: String(init.method), signal, answer: (status) => resolve(new Response(JSON.stringify({ status }), { status, headers: { "content-type": "application/json" } })) });
+      calls.push({
+        method: String(init.method),
+        signal,
+        answer: (status) => resolve(new Response(JSON.stringify({ status }), { status, headers: { "content-type": "application/json" } })),
+        fail: (code) => reject(Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(`${code} 127.0.0.1:1`), { code }) })),
+      });
     })) as unknown as typeof fetch;
   return { calls, fetch: fetchStub };
 }
@@ -124,5 +131,21 @@ describe("a stop with requests in flight", () => {
     expect((await create).ok).toBe(true);
     run.abort(new Error("SIGINT"));
     expect(asked()).toBe(0);
+  });
+
+  test("after the stop, a held create whose connection breaks may have made something; one that never connected made nothing", async () => {
+    const server = stubServer();
+    const { run, hold } = stoppableRun();
+    const options = { timeoutMs: 60_000, signal: run.signal, fetch: server.fetch, hold };
+    const reset = sendRequest(request("POST"), options);
+    const refused = sendRequest(request("POST"), options);
+    await new Promise((r) => setImmediate(r));
+    run.abort(new Error("target lost"));
+    server.calls[0]!.fail("ECONNRESET");
+    server.calls[1]!.fail("ECONNREFUSED");
+    expect(await reset).toMatchObject({ ok: false, held: true, error: "ECONNRESET: ECONNRESET 127.0.0.1:1" });
+    const outcome = await refused;
+    expect(outcome).toMatchObject({ ok: false, error: "ECONNREFUSED: ECONNREFUSED 127.0.0.1:1" });
+    expect(outcome.ok ? undefined : outcome.held).toBeUndefined();
   });
 });

@@ -108,7 +108,9 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
     if (timeout.aborted) return { ok: false, error: `no answer within ${options.timeoutMs} ms`, durationMs, ...held };
     if (stop?.signal.aborted) return { ok: false, error: "cut at the teardown deadline, sent before the run stopped", durationMs, ...held };
     if (options.signal?.aborted && !stop) return { ok: false, error: "run aborted (deadline or interrupt)", durationMs };
-    return { ok: false, error: describeNetworkError(error), durationMs, ...held };
+    const described = describeNetworkError(error);
+    // A create that never reached the server (refused, no route, no such host) made nothing.
+    return { ok: false, error: described, durationMs, ...(NEVER_CONNECTED.test(described) ? {} : held) };
   } finally {
     stop?.release();
   }
@@ -136,6 +138,9 @@ function holdPastStop(runSignal: AbortSignal, hold: HoldAtStop): { signal: Abort
     },
   };
 }
+
+/** Network errors before any byte reached the server. */
+const NEVER_CONNECTED = /^(ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
 
 export function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string; message?: string }> } })?.cause;

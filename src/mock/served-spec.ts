@@ -37,10 +37,10 @@ interface Loaded {
 /** `parse`: check the file with our own loader first (a reload must not trust a cached conversion). */
 async function loadBoth(specPath: string, needs: ServedSpecNeeds, parse: boolean): Promise<Loaded> {
   // The YAML parser and Ajv load only when needed, so plain mocks start as fast as before.
-  const document =
-    parse || needs.validator ? (await import("../spec/load-spec.js")).parseSpecText(await readFile(specPath, "utf8"), specPath) : undefined;
+  if (parse && !needs.validator) (await import("../spec/load-spec.js")).parseSpecText(await readFile(specPath, "utf8"), specPath);
   const operations = needs.prism ? await loadOperations(specPath, needs.convert) : [];
-  const validator = needs.validator ? (await import("../validate/spec-validator.js")).createSpecValidator(document!) : undefined;
+  // The compiled validator is shared per file and text with every other user in this process.
+  const validator = needs.validator ? (await (await import("../validate/validated-spec.js")).loadValidatedSpec(specPath)).validator : undefined;
   const count = needs.prism ? operations.length : validator!.operations.length;
   return { operations, validator, count };
 }

@@ -110,6 +110,8 @@ export interface StoppingEvent {
   type: "stopping";
   reason: string;
   resources: number;
+  /** Creates sent before the stop and not answered yet: they may still add resources. */
+  createsInFlight?: number;
   budgetSeconds: number;
 }
 

@@ -88,7 +88,7 @@ export async function runConformance(run: PreparedRun, options: ConformOptions, 
       "abort",
       () => {
         teardownDeadline(); // before any held request asks for it: the bound starts now
-        emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, budgetSeconds: teardownSeconds });
+        emit({ type: "stopping", reason: stopReason(), resources: cleanup.pending().length, createsInFlight: runner.creates?.count ?? 0, budgetSeconds: teardownSeconds });
         resolve();
       },
       { once: true },

@@ -68,7 +68,7 @@ export class ConsoleReporter implements Reporter {
         break;
       case "stopping":
         this.clearProgress();
-        this.out.line(`stopping (${event.reason}): no new requests; cleaning up ${event.resources} resource${event.resources === 1 ? "" : "s"} (at most ${event.budgetSeconds} s)`);
+        this.out.line(`stopping (${event.reason}): no new requests; cleaning up ${plural(event.resources, "resource")}${event.createsInFlight ? ` and what ${plural(event.createsInFlight, "create")} in flight may make` : ""} (at most ${event.budgetSeconds} s)`);
         break;
       case "cleanup":
         if (event.outcome === "failed") this.out.line(`  cleanup ${event.resource}: ${event.outcome}${event.message ? ` - ${event.message}` : ""}`);
@@ -170,4 +170,8 @@ export function table(header: string[], rows: string[][]): string {
 function brief(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text === undefined ? "undefined" : text.length > 300 ? `${text.slice(0, 300)}...` : text;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -137,6 +137,8 @@ test("a create still unanswered at the teardown bound is aborted and reported as
   expect(unanswered).toHaveLength(posts);
   expect(run.report.cleanup.filter((c: any) => c.outcome === "failed" && /no answer before the 1 s teardown bound/.test(c.message ?? ""))).toHaveLength(posts);
   expect(run.stdout).toContain(`${posts} create request${posts === 1 ? "" : "s"} got no answer before the 1 s teardown bound`);
+  // The stopping line already says they are out there.
+  expect(run.stdout).toMatch(new RegExp(`cleaning up \\d+ resources? and what ${posts} creates? in flight may make \\(at most 1 s\\)`));
   // They are indeed on the server: that is why the report must list them.
   expect(target.createdNames.length).toBeGreaterThan(0);
   for (const name of target.createdNames) {

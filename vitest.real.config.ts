@@ -1,9 +1,7 @@
 /**
  * `npm run test:real`: the real OpenStack Magnum 15.0.1 (Debian packages, installed when
- * missing) as the conformance target. Each file starts its own Magnum (one per auth mode). The
- * two files run one after the other: side by side, the keystone file's python-magnumclient node
- * group delete stayed DELETE_IN_PROGRESS for minutes in two runs out of three; alone it ends
- * within seconds. Files are named *.real.ts so `npm test` never picks them up.
+ * missing) as the conformance target. Each file starts its own Magnum (one per auth mode; the
+ * two files run in parallel). Files are named *.real.ts so `npm test` never picks them up.
  */
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +11,5 @@ export default defineConfig({
     include: ["test/real/**/*.real.ts"],
     testTimeout: 240_000,
     hookTimeout: 240_000,
-    fileParallelism: false,
   },
 });

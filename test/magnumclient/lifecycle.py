@@ -70,8 +70,11 @@ class Clock:
         urllib.request.urlopen(request).read()
 
 
-def status_sequence(read, clock, limit=120):
-    """Poll read() until it answers a status that is not *_IN_PROGRESS (or not found)."""
+def status_sequence(read, clock, limit=120, gone_ends=False):
+    """Poll read() until it answers a status that is not *_IN_PROGRESS (or not found).
+
+    A first "not found" is taken for a row not written yet (after a create), unless gone_ends:
+    after a delete it is the end, the resource went before the first read."""
     seen = []
     clock.settle()
     for _ in range(limit):
@@ -81,7 +84,7 @@ def status_sequence(read, clock, limit=120):
             status = "NOT_FOUND"
         if not seen or seen[-1] != status:
             seen.append(status)
-        if not status.endswith("_IN_PROGRESS") and not (status == "NOT_FOUND" and len(seen) == 1):
+        if not status.endswith("_IN_PROGRESS") and (gone_ends or not (status == "NOT_FOUND" and len(seen) == 1)):
             return seen
         clock.tick()
     seen.append("TIMEOUT")
@@ -147,14 +150,14 @@ def main():
 
     for name in ("during-resize", "extra-group"):
         mc.nodegroups.delete(uuid, name)
-        seq = status_sequence(lambda: mc.nodegroups.get(uuid, name), clock)
+        seq = status_sequence(lambda: mc.nodegroups.get(uuid, name), clock, gone_ends=True)
         emit("delete-node-group", name=name, final=seq[-1])
         # one change at a time, as an automation waiting for the cluster would do
         status_sequence(lambda: mc.clusters.get(uuid), clock)
     emit("node-groups-after-delete", groups=sorted(g.name for g in mc.nodegroups.list(uuid)))
 
     mc.clusters.delete(uuid)
-    seq = status_sequence(lambda: mc.clusters.get(uuid), clock)
+    seq = status_sequence(lambda: mc.clusters.get(uuid), clock, gone_ends=True)
     emit("delete-cluster", statuses=seq)
 
     try:

@@ -1,16 +1,17 @@
 /**
  * The `npm run fake` command as a user runs it: ready table, a lifecycle over HTTP, operator
- * errors, clean shutdown. Two runs spawn the script (the whole lifecycle, and how a usage error
- * is printed); the other operator errors call the command's function in-process.
+ * errors, clean shutdown. Two runs start a process: the whole lifecycle through the built bin
+ * (`cluster-api-contracts fake`, the same main()), and how a usage error is printed through the
+ * script itself; the other operator errors call the command's function in-process.
  */
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { runFake } from "../src/cli/fake.js";
-import { collect, operatorErrorOf, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
+import { collect, operatorErrorOf, runScript, spawnBin, waitForOutput } from "./support/run-cli.js";
 
 describe.concurrent("npm run fake", () => {
   test("serves all four, moves a lifecycle with /__fake/advance, and stops on SIGTERM with exit 0", async () => {
-    const child = spawnScript("fake.ts", ["--port", "0", "--quiet"], { YARN_USER: "carol" });
+    const child = spawnBin(["fake", "--port", "0", "--quiet"], { YARN_USER: "carol" });
     try {
       const output = await waitForOutput(child, /^ready: 4 fake\(s\) answering/m);
       expect(output).toMatch(/one lifecycle step = 500 ms/);

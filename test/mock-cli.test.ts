@@ -1,16 +1,17 @@
 /**
  * The `npm run mock` command as a user runs it: ready table, operator errors, clean shutdown.
- * Two runs spawn the script (the whole lifecycle, and how a usage error is printed); the other
- * operator errors call the command's function in-process, which throws what main() prints.
+ * Two runs start a process: the whole lifecycle through the built bin (`cluster-api-contracts
+ * mock`, the same main()), and how a usage error is printed through the script itself; the
+ * other operator errors call the command's function in-process, which throws what main() prints.
  */
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { runMock } from "../src/cli/mock.js";
-import { collect, operatorErrorOf, runScript, spawnScript, waitForOutput } from "./support/run-cli.js";
+import { collect, operatorErrorOf, runScript, spawnBin, waitForOutput } from "./support/run-cli.js";
 
 describe.concurrent("npm run mock", () => {
   test("prints one table and a ready line, answers, and stops on SIGTERM with exit 0", async () => {
-    const child = spawnScript("mock.ts", ["--port", "0", "--quiet"]);
+    const child = spawnBin(["mock", "--port", "0", "--quiet"]);
     const output = await waitForOutput(child, /^ready: 4 mock\(s\) answering/m);
     expect(output).toMatch(/API\s+base URL\s+spec\s+operations/);
     for (const id of ["hadoop-eco", "yarn-service", "nhn-kubernetes", "bigdata-paas"]) expect(output).toContain(id);

@@ -19,7 +19,7 @@ import { readCredentials, type Credentials } from "../src/spec/credentials.js";
 import { recordingSecrets } from "../src/evidence/mask-exchange.js";
 import { secretVariants } from "../src/reporters/output.js";
 import { FAULTS, startFaultProxy, type FaultProxy } from "./support/fault-proxy.js";
-import { collect, spawnScript, waitForOutput, type CliResult } from "./support/run-cli.js";
+import { collect, spawnBin, waitForOutput, type CliResult } from "./support/run-cli.js";
 import { runMock } from "../src/cli/mock.js";
 import { resolvePerApiValues } from "../src/cli/server-options.js";
 
@@ -67,7 +67,7 @@ const SCRIPT: Array<{ method: string; target: string; body?: unknown; headers?: 
 ];
 
 /**
- * The command's own process (`npm run mock`) starts with the file, behind its own fake and
+ * The command's own process (the built bin's `mock`) starts with the file, behind its own fake and
  * fault proxy, so its start-up overlaps the in-process tests; its test (the last) drives it.
  */
 let cli: { child: ChildProcess; done: Promise<CliResult>; ready: Promise<string>; recordDir: string; close(): Promise<void> } | undefined;
@@ -76,7 +76,7 @@ beforeAll(async () => {
   const fake = await startApiFake("yarn-service", { port: 0, clock: "manual", credentials });
   const fault = await startFaultProxy(fake.url, FAULTS["wrong-type"]);
   const recordDir = await mkdtemp(path.join(tmpdir(), "mock-proxy-cli-"));
-  const child = spawnScript("mock.ts", ["--api", "yarn-service", "--port", "0", "--proxy", fault.url, "--record", recordDir], ENV);
+  const child = spawnBin(["mock", "--api", "yarn-service", "--port", "0", "--proxy", fault.url, "--record", recordDir], ENV);
   const done = collect(child, 90_000);
   const ready = waitForOutput(child, /ready: 1 mock\(s\)/, 60_000);
   ready.catch(() => {}); // observed by the test

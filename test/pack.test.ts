@@ -1,7 +1,8 @@
 /**
- * The two published packages as another project sees them. Packs both once (`npm pack`, which
- * builds dist/ with `tsc -b`), installs the tarballs into scratch projects from the npm cache,
- * then checks: the tarballs hold only allow-listed paths and the Apache-2.0 LICENSE; the light
+ * The two published packages as another project sees them. Packs both once: `npm pack` of the
+ * dist/ this test run built first (test/support/build-dist.ts runs the packages' build, as
+ * their prepack script does, which is asserted; the pack skips the scripts instead of building
+ * twice more). Installs the tarballs into scratch projects from the npm cache, then checks: the tarballs hold only allow-listed paths and the Apache-2.0 LICENSE; the light
  * package installs small, with one runtime dependency; nothing installed runs install scripts
  * or needs a TypeScript loader; a consumer compiles under every `moduleResolution` that reads
  * `exports` (and node10 through `typesVersions`); the bin answers --version and --help; and every
@@ -21,6 +22,7 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
+import { BUILD_ARGS } from "./support/build-dist.js";
 import { createConsumerCompiler } from "./support/consumer-compile.js";
 import { extractExamples, type Example } from "./support/readme-examples.js";
 
@@ -66,7 +68,7 @@ async function install(project: string, specs: string[]): Promise<string> {
 beforeAll(async () => {
   rmSync(TARBALLS, { recursive: true, force: true });
   mkdirSync(TARBALLS, { recursive: true });
-  const { stdout } = await run("npm", ["pack", "--workspaces", "--include-workspace-root", "--json", "--pack-destination", TARBALLS], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 16 << 20 });
+  const { stdout } = await run("npm", ["pack", "--workspaces", "--include-workspace-root", "--ignore-scripts", "--json", "--pack-destination", TARBALLS], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 16 << 20 });
   packed = Object.fromEntries((JSON.parse(stdout.slice(stdout.indexOf("["))) as Packed[]).map((p) => [p.name, p]));
   const clients = path.join(TARBALLS, packed["@cluster-api-contracts/clients"]!.filename);
   const tool = path.join(TARBALLS, packed["cluster-api-contracts"]!.filename);
@@ -87,6 +89,16 @@ describe("tarballs", () => {
     const license = readFileSync(path.join(FULL, "node_modules", name, "LICENSE"), "utf8");
     expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
     expect(license).toContain("END OF TERMS AND CONDITIONS");
+  });
+
+  test("packing builds first: each package's prepack runs the build this test run packed", () => {
+    const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const tool = manifest(PROJECT_ROOT);
+    const clients = manifest(path.join(PROJECT_ROOT, "packages", "clients"));
+    expect(tool.scripts.prepack).toBe("npm run build");
+    expect(clients.scripts.prepack).toBe("npm run build");
+    expect(tool.scripts.build).toBe(`tsc ${BUILD_ARGS.join(" ")}`);
+    expect(clients.scripts.build).toBe("tsc -b tsconfig.build.json");
   });
 
   test("the tool ships every built entry point of its exports map and its bin", () => {

@@ -1,8 +1,9 @@
 /**
  * Start-up stays cheap: a command's --help, its usage errors and a plan without workflows load
  * none of the heavy libraries (Prism, Redocly, graphql, TypeScript, Pact, swagger-parser, Optic),
- * which the commands import only where the work needs them. Two bin processes, each recording
- * what it loaded (test/support/trace-imports.ts), side by side.
+ * which the commands import only where the work needs them. Two processes of the built bin
+ * (dist/, as packed), each recording what it loaded (test/support/trace-imports-hook.mjs), side
+ * by side.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -10,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, test } from "vitest";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
-import { collect } from "./support/run-cli.js";
+import { BUILT_BIN, collect } from "./support/run-cli.js";
 import { packagesOf } from "./support/trace-imports.js";
 
 const HEAVY = [
@@ -36,7 +37,7 @@ async function traced(name: string, args: string[]) {
   const file = path.join(scratch, `${name}.json`);
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", path.join(PROJECT_ROOT, "test", "support", "trace-imports.ts"), path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts"), ...args],
+    ["--import", path.join(PROJECT_ROOT, "test", "support", "trace-imports-hook.mjs"), BUILT_BIN, ...args],
     { cwd: PROJECT_ROOT, env: { ...process.env, TRACE_IMPORTS_FILE: file, FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   const result = await collect(child, 30_000);
@@ -49,7 +50,7 @@ test.concurrent("conform --help loads no heavy library", async ({ expect }) => {
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain("--base-url");
   // The tracer saw the command's own modules (it cannot pass by seeing nothing).
-  expect(run.urls.some((url) => url.endsWith("/src/cli/conform-options.ts"))).toBe(true);
+  expect(run.urls.some((url) => url.endsWith("/dist/src/cli/conform-options.js"))).toBe(true);
   expect(HEAVY.filter((name) => run.packages.has(name))).toEqual([]);
 }, 30_000);
 

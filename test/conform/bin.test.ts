@@ -1,15 +1,11 @@
 /**
- * The package bin (its TypeScript source, through tsx) runs `conform` and names the other commands. Each
+ * The package bin (built to dist/ before the tests, as it is packed) runs `conform` and names the other commands. Each
  * test starts the bin as its own process; they run side by side (most of a run is loading).
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { test } from "vitest";
-import { PROJECT_ROOT } from "../../src/spec/apis.js";
-import { collect } from "../support/run-cli.js";
+import { runBin } from "../support/run-cli.js";
 
-const bin = path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts");
-const run = (args: string[]) => collect(spawn(process.execPath, ["--import", "tsx", bin, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] }), 30_000);
+const run = (args: string[]) => runBin(args, {}, 30_000);
 
 test.concurrent("cluster-api-contracts conform --help", async ({ expect }) => {
   const result = await run(["conform", "--help"]);

@@ -1,6 +1,6 @@
 /**
  * Fault injection: a proxy in front of a fake breaks one thing at a time, and the runner must
- * exit 1 naming the right check and operation. One fault also goes through the real CLI in
+ * exit 1 naming the right check and operation. One fault also goes through the built bin in
  * a child process.
  */
 import type { ChildProcess } from "node:child_process";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
 import { FAULTS, startFaultProxy, type FaultName, type FaultProxy } from "../support/fault-proxy.js";
-import { collect, spawnScript, type CliResult } from "../support/run-cli.js";
+import { collect, spawnBin, type CliResult } from "../support/run-cli.js";
 import { conform, failedPairs } from "../support/conform-run.js";
 
 interface FaultCase {
@@ -41,7 +41,7 @@ beforeAll(async () => {
   for (const id of ["yarn-service", "bigdata-paas"] as const) fakes.set(id, await startApiFake(id, { port: 0, clock: "real", stepMs: 10 }));
   // getVersion only: it reads, so it cannot disturb the state the other runs use.
   const proxy = await startFaultProxy(fakes.get("yarn-service")!.url, FAULTS["server-error"]);
-  const child = spawnScript("conform.ts", ["--api", "yarn-service", "--base-url", proxy.url, ...version]);
+  const child = spawnBin(["conform", "--api", "yarn-service", "--base-url", proxy.url, ...version]);
   cli = { child, result: collect(child, 60_000), proxy };
 });
 

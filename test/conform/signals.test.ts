@@ -9,11 +9,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { test } from "vitest";
 import { PROJECT_ROOT } from "../../src/spec/apis.js";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
-import { collect, waitForOutput } from "../support/run-cli.js";
+import { BUILT_BIN, collect, waitForOutput } from "../support/run-cli.js";
 
 /**
  * Each test has its own fake and proxy, so the three runs go side by side: the first spends
@@ -65,8 +64,9 @@ async function startTarget(options: { hangDeletes: boolean }): Promise<Target> {
 // it; at 10 requests a second the run is still sending when the signal arrives.
 const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "10", "--phases", "examples"];
 const env = { ...process.env, FORCE_COLOR: "0" };
+/** The built bin (dist/, as packed), so the process loads plain JavaScript. */
 const spawnBin = (url: string, more: string[] = []) =>
-  spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bin", "cluster-api-contracts.ts"), "conform", ...ARGS(url), ...more], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  spawn(process.execPath, [BUILT_BIN, "conform", ...ARGS(url), ...more], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
 
 /** Wait until the run has created resources and is sending its other cases (or fail with its output). */
 async function startedRun(child: ChildProcess, target: Target): Promise<void> {

@@ -1,4 +1,8 @@
-/** Run one of the project's scripts as a child process, as a user would, and collect its output. */
+/**
+ * Run the tool as a child process, as a user would, and collect its output: the built bin
+ * (dist/, which test/support/build-dist.ts builds before the tests) for its commands, or one of
+ * the repository's scripts through tsx.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect } from "vitest";
@@ -10,6 +14,23 @@ export interface CliResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+/** The package's bin as installed users run it: compiled JavaScript, no TypeScript loader. */
+export const BUILT_BIN = path.join(PROJECT_ROOT, "dist", "bin", "cluster-api-contracts.js");
+
+/** `cluster-api-contracts <args>` from the built bin. */
+export function spawnBin(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [BUILT_BIN, ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, FORCE_COLOR: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Run the built bin to completion (killed after `timeoutMs`). */
+export function runBin(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<CliResult> {
+  return collect(spawnBin(args, env), timeoutMs);
 }
 
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {

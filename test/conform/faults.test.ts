@@ -63,8 +63,11 @@ describe("each injected fault is caught", () => {
     }
   }, 30_000);
 
-  test.each(CASES)("$fault -> $check on $operationId", async ({ fault, api, args, check, operationId }) => {
-    const proxy = await startFaultProxy(fakes.get(api)!.url, FAULTS[fault]);
+  // Side by side, each with a fake of its own (the workflow faults spend most of their time
+  // waiting out --wait-timeout, and runs sharing a fake could meet each other's services).
+  test.concurrent.each(CASES)("$fault -> $check on $operationId", async ({ fault, api, args, check, operationId }) => {
+    const fake = await startApiFake(api, { port: 0, clock: "real", stepMs: 10 });
+    const proxy = await startFaultProxy(fake.url, FAULTS[fault]);
     try {
       const run = await conform(["--api", api, "--base-url", proxy.url, ...args]);
       expect(run.code).toBe(1);
@@ -75,6 +78,7 @@ describe("each injected fault is caught", () => {
       expect(run.junit).toContain("<failure ");
     } finally {
       await proxy.close();
+      await fake.close();
     }
   }, 30_000);
 

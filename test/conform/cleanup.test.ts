@@ -2,33 +2,33 @@
  * A run deletes what it created at the end, also when it is cut short by its deadline or
  * interrupted (the CLI's SIGINT/SIGTERM handler aborts the same signal used here).
  */
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
 import { conform } from "../support/conform-run.js";
 
-let fake: RunningFake<any>;
+/** The three runs go side by side (the deadline run waits out its second), each on a fake of its own. */
+async function withFake(body: (fake: RunningFake<any>) => Promise<void>): Promise<void> {
+  const fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
+  try {
+    await body(fake);
+  } finally {
+    await fake.close();
+  }
+}
 
-beforeEach(async () => {
-  fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
-});
-
-afterEach(async () => {
-  await fake.close();
-});
-
-async function servicesLeft(): Promise<unknown[]> {
+async function servicesLeft(fake: RunningFake<any>): Promise<unknown[]> {
   const response = await fetch(`${fake.url}/app/v1/services?user.name=yarn-user`);
   return (await response.json()) as unknown[];
 }
 
-test("a complete run leaves no service behind, even with a tiny --teardown-timeout (a complete run gets at least 60 s)", async () => {
+test.concurrent("a complete run leaves no service behind, even with a tiny --teardown-timeout (a complete run gets at least 60 s)", () => withFake(async (fake) => {
   const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--teardown-timeout", "0.05"]);
   expect(run.code).toBe(0);
-  expect(await servicesLeft()).toEqual([]);
-}, 30_000);
+  expect(await servicesLeft(fake)).toEqual([]);
+}), 30_000);
 
-test("a run stopped by --deadline still deletes what it created", async () => {
+test.concurrent("a run stopped by --deadline still deletes what it created", () => withFake(async (fake) => {
   const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--deadline", "1"]);
   expect(run.report.summary.aborted).toMatch(/deadline/);
   expect(run.stdout).toMatch(/stopping \(deadline of 1 s reached\): no new requests; cleaning up \d+ resources?(?: and what \d+ creates? in flight may make)? \(at most 10 s\)/);
@@ -37,10 +37,10 @@ test("a run stopped by --deadline still deletes what it created", async () => {
   expect(run.report.summary.skipped).toBeGreaterThan(0);
   expect(run.report.summary.failed).toBe(0);
   expect(run.report.cleanup.length).toBeGreaterThan(0);
-  expect(await servicesLeft()).toEqual([]);
-}, 30_000);
+  expect(await servicesLeft(fake)).toEqual([]);
+}), 30_000);
 
-test("an interrupted run (Ctrl-C) still deletes what it created, within the --teardown-timeout it announces", async () => {
+test.concurrent("an interrupted run (Ctrl-C) still deletes what it created, within the --teardown-timeout it announces", () => withFake(async (fake) => {
   // Ctrl-C once the creates wave is over (the first GET after an answered create), as in
   // signals.test.ts, so the resources are known at the stop; creates still in flight at the
   // stop are the subject of inflight-creates.test.ts.
@@ -60,5 +60,5 @@ test("an interrupted run (Ctrl-C) still deletes what it created, within the --te
   expect(run.code).toBe(3);
   expect(run.report.summary.verdict).toBe("incomplete");
   expect(run.report.summary.failed).toBe(0);
-  expect(await servicesLeft()).toEqual([]);
-}, 30_000);
+  expect(await servicesLeft(fake)).toEqual([]);
+}), 30_000);

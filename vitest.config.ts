@@ -24,6 +24,8 @@ export default defineConfig({
     // Builds dist/ (tsc -b, incremental) once before any test: the tests that start the tool as a
     // process run the built bin, which loads in about half the CPU of the sources through tsx.
     globalSetup: ["./test/support/build-dist.ts"],
+    // Per-file CPU for `npm run bench:tests` (a no-op unless FILE_CPU_LOG is set).
+    setupFiles: ["./test/support/file-cpu.ts"],
     // Transformed modules are kept in node_modules/.experimental-vitest-cache between runs.
     experimental: { fsModuleCache: true },
     // Two workers on two cores: the suite is CPU-bound (tests wait little since the teardown bound

@@ -5,13 +5,12 @@
  * (dist/, as packed), each recording what it loaded (test/support/trace-imports-hook.mjs), side
  * by side.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, test } from "vitest";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
-import { BUILT_BIN, collect } from "./support/run-cli.js";
+import { BUILT_BIN, collect, spawnNode } from "./support/run-cli.js";
 import { packagesOf } from "./support/trace-imports.js";
 
 const HEAVY = [
@@ -35,11 +34,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Run the bin with the import tracer; the exit code, output and the loaded module URLs. */
 async function traced(name: string, args: string[]) {
   const file = path.join(scratch, `${name}.json`);
-  const child = spawn(
-    process.execPath,
-    ["--import", path.join(PROJECT_ROOT, "test", "support", "trace-imports-hook.mjs"), BUILT_BIN, ...args],
-    { cwd: PROJECT_ROOT, env: { ...process.env, TRACE_IMPORTS_FILE: file, FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawnNode(["--import", path.join(PROJECT_ROOT, "test", "support", "trace-imports-hook.mjs"), BUILT_BIN, ...args], { TRACE_IMPORTS_FILE: file });
   const result = await collect(child, 30_000);
   const urls = JSON.parse(readFileSync(file, "utf8")) as string[];
   return { ...result, urls, packages: packagesOf(urls) };

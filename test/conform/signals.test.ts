@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { test } from "vitest";
 import { PROJECT_ROOT } from "../../src/spec/apis.js";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
-import { BUILT_BIN, collect, waitForOutput } from "../support/run-cli.js";
+import { collect, spawnBin, waitForOutput } from "../support/run-cli.js";
 
 /**
  * Each test has its own fake and proxy, so the three runs go side by side: the first spends
@@ -65,8 +65,7 @@ async function startTarget(options: { hangDeletes: boolean }): Promise<Target> {
 const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--rate-limit", "10", "--phases", "examples"];
 const env = { ...process.env, FORCE_COLOR: "0" };
 /** The built bin (dist/, as packed), so the process loads plain JavaScript. */
-const spawnBin = (url: string, more: string[] = []) =>
-  spawn(process.execPath, [BUILT_BIN, "conform", ...ARGS(url), ...more], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+const spawnConform = (url: string, more: string[] = []) => spawnBin(["conform", ...ARGS(url), ...more]);
 
 /** Wait until the run has created resources and is sending its other cases (or fail with its output). */
 async function startedRun(child: ChildProcess, target: Target): Promise<void> {
@@ -79,7 +78,7 @@ test.concurrent("bin: SIGINT stops at once, tears down within the announced boun
   // DELETEs hang here, so the teardown would take forever without its bound.
   const target = await startTarget({ hangDeletes: true });
   try {
-    const child = spawnBin(target.url, ["--teardown-timeout", "2"]);
+    const child = spawnConform(target.url, ["--teardown-timeout", "2"]);
     const done = collect(child, 120_000);
     await startedRun(child, target);
     const signalledAt = performance.now();
@@ -101,7 +100,7 @@ test.concurrent("bin: a second SIGINT quits at once with 130", async ({ expect }
   // DELETEs hang: without the second signal the teardown would last its whole bound.
   const target = await startTarget({ hangDeletes: true });
   try {
-    const child = spawnBin(target.url);
+    const child = spawnConform(target.url);
     const done = collect(child, 120_000);
     await startedRun(child, target);
     child.kill("SIGINT");

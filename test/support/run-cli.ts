@@ -19,13 +19,18 @@ export interface CliResult {
 /** The package's bin as installed users run it: compiled JavaScript, no TypeScript loader. */
 export const BUILT_BIN = path.join(PROJECT_ROOT, "dist", "bin", "cluster-api-contracts.js");
 
-/** `cluster-api-contracts <args>` from the built bin. */
-export function spawnBin(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, [BUILT_BIN, ...args], {
+/** `node <argv>` in the project root, output piped, colours off. */
+export function spawnNode(argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, argv, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+/** `cluster-api-contracts <args>` from the built bin. */
+export function spawnBin(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawnNode([BUILT_BIN, ...args], env);
 }
 
 /** Run the built bin to completion (killed after `timeoutMs`). */
@@ -33,12 +38,9 @@ export function runBin(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
   return collect(spawnBin(args, env), timeoutMs);
 }
 
+/** `scripts/<script>` through tsx, as `npm run` starts it. */
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, FORCE_COLOR: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return spawnNode(["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args], env);
 }
 
 /** Run to completion (killed after `timeoutMs`). */

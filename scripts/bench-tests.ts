@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/spec/apis.js";
 import { describeMachine, formatMachine } from "../src/bench/machine.js";
+import { processCpu } from "../src/bench/process-cpu.js";
 import { markdownTable, writeBenchmarkSection } from "../src/bench/benchmarks-file.js";
 
 interface VitestJson {
@@ -21,13 +22,6 @@ interface VitestJson {
   numTotalTests: number;
   numFailedTests: number;
   testResults: Array<{ name: string; startTime: number; endTime: number; assertionResults: Array<{ duration?: number }> }>;
-}
-
-/** user + sys of the reaped child processes of this one, in seconds (Linux /proc; else undefined). */
-function childrenCpu(): number | undefined {
-  if (!existsSync("/proc/self/stat")) return undefined;
-  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 const CPU_LOG = path.join(PROJECT_ROOT, ".tmp", "file-cpu.jsonl");
@@ -45,11 +39,11 @@ if (fromIndex >= 0) {
   reportFile = path.join(PROJECT_ROOT, ".tmp", "vitest-timings.json");
   mkdirSync(path.dirname(CPU_LOG), { recursive: true });
   rmSync(CPU_LOG, { force: true });
-  const before = childrenCpu();
+  const before = processCpu()?.children;
   const started = performance.now();
   spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=json", `--outputFile=${reportFile}`], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, FILE_CPU_LOG: CPU_LOG } });
   wallSeconds = (performance.now() - started) / 1000;
-  const after = childrenCpu();
+  const after = processCpu()?.children;
   if (before !== undefined && after !== undefined) cpuSeconds = after - before;
 }
 const loadAfter = os.loadavg()[0]!;

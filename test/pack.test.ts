@@ -2,8 +2,9 @@
  * The two published packages as another project sees them. Packs both once: `npm pack` of the
  * dist/ this test run built first (test/support/build-dist.ts runs the packages' build, as
  * their prepack script does, which is asserted; the pack skips the scripts instead of building
- * twice more). Installs the tarballs into scratch projects from the npm cache, then checks: the tarballs hold only allow-listed paths and the Apache-2.0 LICENSE; the light
- * package installs small, with one runtime dependency; nothing installed runs install scripts
+ * twice more). Installs the tarballs into scratch projects from the npm cache, then checks:
+ * the tarballs hold only allow-listed paths and the Apache-2.0 LICENSE; the light package
+ * installs small, with one runtime dependency; nothing installed runs install scripts
  * or needs a TypeScript loader; a consumer compiles under every `moduleResolution` that reads
  * `exports` (and node10 through `typesVersions`); the bin answers --version and --help; and every
  * TypeScript example in the READMEs compiles and runs, printing what its comments say. Each

@@ -6,29 +6,22 @@
  * module imports come before the first hook and are not counted. `npm run bench:tests` reads
  * the log. Without the variable, or without /proc, it does nothing.
  */
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
+import { processCpu, type ProcessCpu } from "../../src/bench/process-cpu.js";
 
 const log = process.env.FILE_CPU_LOG;
-const ticksPerSecond = 100; // USER_HZ on Linux
 
-/** [own CPU s, reaped children's CPU s] of this process so far. */
-function cpuSeconds(): [number, number] {
-  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-  const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]) / ticksPerSecond) as [number, number, number, number];
-  return [utime + stime, cutime + cstime];
-}
-
-if (log && existsSync("/proc/self/stat")) {
-  let start: [number, number] = [0, 0];
+if (log && processCpu()) {
+  let start: ProcessCpu = { own: 0, children: 0 };
   let startedAt = 0;
   beforeAll(() => {
-    start = cpuSeconds();
+    start = processCpu()!;
     startedAt = performance.now();
   });
   afterAll(({}, suite) => {
-    const end = cpuSeconds();
+    const end = processCpu()!;
     const file = "filepath" in suite ? suite.filepath : suite.file.filepath;
-    appendFileSync(log, `${JSON.stringify({ file, cpu: end[0] - start[0], children: end[1] - start[1], wall: (performance.now() - startedAt) / 1000 })}\n`);
+    appendFileSync(log, `${JSON.stringify({ file, cpu: end.own - start.own, children: end.children - start.children, wall: (performance.now() - startedAt) / 1000 })}\n`);
   });
 }

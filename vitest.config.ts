@@ -32,6 +32,10 @@ export default defineConfig({
     // is an option and commands start lazily), and every worker loads the whole module graph, so
     // a third one cost more CPU than its overlap saved (79 s -> 67 s wall on an idle machine).
     maxWorkers: 2,
+    // No optimising compiler in the workers either (test/support/run-cli.ts says why): the suite
+    // runs most code a few times, and TurboFan's compiles cost more CPU than they saved
+    // (measured: about a tenth of the suite's CPU).
+    execArgv: ["--no-opt"],
     projects: [
       {
         extends: true,

@@ -19,9 +19,17 @@ export interface CliResult {
 /** The package's bin as installed users run it: compiled JavaScript, no TypeScript loader. */
 export const BUILT_BIN = path.join(PROJECT_ROOT, "dist", "bin", "cluster-api-contracts.js");
 
+/**
+ * V8 flags for the Node processes the tests start. Without the optimising compiler a process
+ * that lives a few seconds spends about a quarter less CPU (a conform run against a fake: 2.6 s
+ * -> 1.9 s of user + system time): most of its code runs a few times, and optimising it costs
+ * more than it saves. Behaviour is the same; only speed differs.
+ */
+export const CHILD_NODE_FLAGS = ["--no-opt"];
+
 /** `node <argv>` in the project root, output piped, colours off. */
 export function spawnNode(argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, argv, {
+  return spawn(process.execPath, [...CHILD_NODE_FLAGS, ...argv], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],

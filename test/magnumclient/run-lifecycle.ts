@@ -15,11 +15,24 @@ const PYTHON = "/usr/bin/python3";
 
 export type Observation = { step: string } & Record<string, unknown>;
 
-/** Why python-magnumclient cannot be used here, or undefined when it can. */
+/** Exits 0 when python-magnumclient is installed, 3 when it is not. */
+const FIND_MAGNUMCLIENT = [
+  "import importlib.util, sys",
+  "try: found = importlib.util.find_spec('magnumclient.client')",
+  "except ModuleNotFoundError: found = None",
+  "sys.exit(0 if found else 3)",
+].join("\n");
+
+/**
+ * Why python-magnumclient cannot be used here, or undefined when it can. Python finds the module
+ * without importing it (0.1 s instead of 0.8 s, blocking the test worker); the life-cycle run
+ * imports it, so an installed package that fails to import fails the test instead of skipping it.
+ */
 export function magnumclientUnavailable(): string | undefined {
-  const probe = spawnSync(PYTHON, ["-c", "import magnumclient.client"], { encoding: "utf8" });
+  const probe = spawnSync(PYTHON, ["-c", FIND_MAGNUMCLIENT], { encoding: "utf8" });
   if (probe.error) return `${PYTHON} cannot run: ${probe.error.message}`;
-  if (probe.status !== 0) return `python3-magnumclient is not importable: ${probe.stderr.trim().split("\n").pop()}`;
+  if (probe.status === 3) return "python3-magnumclient is not installed";
+  if (probe.status !== 0) return `python3-magnumclient cannot be found: ${probe.stderr.trim().split("\n").pop()}`;
   return undefined;
 }
 

@@ -126,11 +126,14 @@ async function compileProbe(files: Record<string, string>): Promise<ProbeDiagnos
     types: [],
   };
   const host = ts.createCompilerHost(options);
+  // As tsc does: JSDoc is parsed only where it can make a type error, which skips most of the
+  // generated files' comments.
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const virtual = (name: string) => (name.startsWith(ROOT) ? files[name.slice(ROOT.length)] : undefined);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError, create) => {
     const text = virtual(name);
-    if (text !== undefined) return ts.createSourceFile(name, text, version);
+    if (text !== undefined) return ts.createSourceFile(name, text, typeof version === "object" ? version : { languageVersion: version, jsDocParsingMode: host.jsDocParsingMode });
     const key = typeof version === "object" ? `${version.languageVersion} ${version.impliedNodeFormat} ${name}` : `${version} ${name}`;
     if (!libFiles.has(key)) libFiles.set(key, getSourceFile(name, version, onError, create));
     return libFiles.get(key);

@@ -98,6 +98,8 @@ function moduleSpecifierOf(node: ts.Node): ts.StringLiteral | undefined {
 /** A compiler host rooted at the project (type roots and module lookups start there), sharing parsed declaration files. */
 function createHost(project: string, options: ts.CompilerOptions, parsed: Map<string, ts.SourceFile | undefined>): ts.CompilerHost {
   const host = ts.createIncrementalCompilerHost(options);
+  // As tsc does: JSDoc is parsed only where it can make a type error, which skips most comments.
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const read = host.getSourceFile.bind(host);
   host.getCurrentDirectory = () => project;
   host.getSourceFile = (fileName, languageVersionOrOptions, onError) => {

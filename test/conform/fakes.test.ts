@@ -2,13 +2,15 @@
  * The runner against each API's stateful fake, with every check and every phase (workflows
  * included): a conforming provider gets no failure, and the fake's own self-check agrees.
  */
-import { describe, expect, test } from "vitest";
+import { describe, test } from "vitest";
 import { API_IDS } from "../../src/spec/apis.js";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import { conform, failedPairs } from "../support/conform-run.js";
 
-describe.each(API_IDS)("conform against the %s fake", (id) => {
-  test("finds no failure with all checks and workflows on", async () => {
+// Each API has its own fake, so the four runs go side by side: most of a run waits on the
+// fakes' life cycles and the PaaS teardown's bound.
+describe.concurrent.each(API_IDS)("conform against the %s fake", (id) => {
+  test("finds no failure with all checks and workflows on", async ({ expect }) => {
     const fake = await startApiFake(id, { port: 0, clock: "real", stepMs: 10, selfCheck: true });
     try {
       // The BigData PaaS fake follows its server where the spec asks more (contracts/differences);

@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, expect, test } from "vitest";
+import { onTestFinished, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
 import { conform } from "../support/conform-run.js";
@@ -27,11 +27,7 @@ interface Target {
   close(): Promise<void>;
 }
 
-const targets: Target[] = [];
-afterEach(async () => {
-  await Promise.all(targets.splice(0).map((t) => t.close()));
-});
-
+/** A fake behind a holding proxy, closed when the calling test ends (the two tests run side by side). */
 async function startTarget(): Promise<Target> {
   const fake = await startApiFake("yarn-service", { port: 0, clock: "real", stepMs: 10 });
   let markCreated!: () => void;
@@ -76,7 +72,7 @@ async function startTarget(): Promise<Target> {
   });
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   target.url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-  targets.push(target);
+  onTestFinished(() => target.close());
   return target;
 }
 
@@ -100,7 +96,9 @@ function interruptWhileCreating(target: Target) {
 
 const ARGS = (url: string) => ["--api", "yarn-service", "--base-url", url, "--phases", "examples,coverage"];
 
-test("creates answered after the stop are registered and deleted by the teardown", async () => {
+// Each test has its own fake and proxy, so the two go side by side (the second mostly waits
+// out its 1 s teardown bound).
+test.concurrent("creates answered after the stop are registered and deleted by the teardown", async ({ expect }) => {
   const target = await startTarget();
   const run0 = interruptWhileCreating(target);
   // The held answers arrive a little after the stop: a create cancelled at the stop never sees them.
@@ -123,7 +121,7 @@ test("creates answered after the stop are registered and deleted by the teardown
   expect(run0.afterStop.filter((r) => !/^(GET|DELETE) \/app\/v1\/services\/[^/]+$/.test(r))).toEqual([]);
 }, 30_000);
 
-test("a create still unanswered at the teardown bound is aborted and reported as possibly left on the server", async () => {
+test.concurrent("a create still unanswered at the teardown bound is aborted and reported as possibly left on the server", async ({ expect }) => {
   const target = await startTarget(); // the POST answers are never released
   const run0 = interruptWhileCreating(target);
   const run = await conform([...ARGS(target.url), "--teardown-timeout", "1"], { signal: run0.controller.signal, fetch: run0.fetch });

@@ -18,7 +18,7 @@ test("the target stops answering mid-run: INCOMPLETE, 'target lost', exit 3", as
     return response;
   }) as typeof fetch;
   try {
-    const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "50", "--phases", "examples,coverage,negative"], { fetch: fetchSpy });
+    const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "200", "--phases", "examples,coverage,negative"], { fetch: fetchSpy });
     expect(run.code, run.stdout.slice(-1500)).toBe(3);
     expect(run.report.summary.verdict).toBe("incomplete");
     expect(run.report.summary.incomplete.reason).toMatch(/^target lost: (ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET)/);

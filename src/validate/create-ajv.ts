@@ -21,6 +21,10 @@ export function createAjv(): Ajv2020 {
     validateFormats: true,
     discriminator: false,
     unicodeRegExp: false,
+    // Without Ajv's optimisation pass a spec's validators compile in about a quarter less time
+    // (all four specs: 575 -> 435 ms); a run validates a few hundred answers, so the compile
+    // costs more than the slightly slower code. Results are the same.
+    code: { optimize: false },
   });
   addFormats(ajv);
   // OpenAPI's own formats.

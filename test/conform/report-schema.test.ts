@@ -32,7 +32,7 @@ test("known, stale and incomplete reports validate against JSON_REPORT_SCHEMA", 
   } finally {
     await proxy.close();
   }
-  const incomplete = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "50", "--deadline", "0.5"]);
+  const incomplete = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "200", "--deadline", "0.2"]);
   expect(incomplete.report.summary.verdict).toBe("incomplete");
   expect(validate(incomplete.report), JSON.stringify(validate.errors)).toBe(true);
 }, 60_000);

@@ -29,9 +29,9 @@ test.concurrent("a complete run leaves no service behind, even with a tiny --tea
 }), 30_000);
 
 test.concurrent("a run stopped by --deadline still deletes what it created", () => withFake(async (fake) => {
-  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "100", "--deadline", "1"]);
+  const run = await conform(["--api", "yarn-service", "--base-url", fake.url, "--rate-limit", "200", "--deadline", "0.5"]);
   expect(run.report.summary.aborted).toMatch(/deadline/);
-  expect(run.stdout).toMatch(/stopping \(deadline of 1 s reached\): no new requests; cleaning up \d+ resources?(?: and what \d+ creates? in flight may make)? \(at most 10 s\)/);
+  expect(run.stdout).toMatch(/stopping \(deadline of 0\.5 s reached\): no new requests; cleaning up \d+ resources?(?: and what \d+ creates? in flight may make)? \(at most 10 s\)/);
   expect(run.code).toBe(3);
   expect(run.junit).toContain(`<error message="INCOMPLETE: deadline`);
   expect(run.report.summary.skipped).toBeGreaterThan(0);

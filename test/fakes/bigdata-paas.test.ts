@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
+import { httpCall } from "../support/http-call.js";
 import { readCredentials } from "../../src/spec/credentials.js";
 import type { BigdataState } from "../../src/fakes/bigdata-paas/index.js";
 import { readFileSync } from "node:fs";
@@ -40,8 +41,8 @@ async function call(method: string, path: string, options: CallOptions = {}) {
     body = options.raw ? String(options.body) : JSON.stringify(options.body);
     headers["content-type"] = options.contentType ?? "application/json";
   } else if (options.contentType) headers["content-type"] = options.contentType;
-  const response = await fetch(`${fake.url}${path.startsWith("/__fake") ? "" : API}${path}`, { method, headers, body, redirect: "manual" });
-  const text = await response.text();
+  const response = await httpCall(`${fake.url}${path.startsWith("/__fake") ? "" : API}${path}`, { method, headers, body });
+  const text = response.text;
   let json: any = undefined;
   try {
     json = text.length > 0 ? JSON.parse(text) : undefined;

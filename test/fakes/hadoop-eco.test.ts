@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
+import { httpCall } from "../support/http-call.js";
 import type { HadoopEcoState } from "../../src/fakes/hadoop-eco/index.js";
 import type { Credentials } from "../../src/spec/credentials.js";
 
@@ -37,12 +38,12 @@ interface Answer {
 
 async function call(method: string, path: string, options: { headers?: Record<string, string>; body?: unknown; raw?: string } = {}): Promise<Answer> {
   const hasBody = options.body !== undefined || options.raw !== undefined;
-  const response = await fetch(`${fake.url}${path}`, {
+  const response = await httpCall(`${fake.url}${path}`, {
     method,
     headers: { ...(hasBody ? JSON_TYPE : {}), ...(options.headers ?? {}) },
     body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
-  const text = await response.text();
+  const text = response.text;
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
+import { httpCall } from "../support/http-call.js";
 import type { NksState } from "../../src/fakes/nhn-kubernetes/index.js";
 import { sampleCreateBody } from "../../src/fakes/nhn-kubernetes/build-cluster.js";
 import { CREATE_STEPS, DELETE_STEPS, UPDATE_STEPS } from "../../src/fakes/nhn-kubernetes/lifecycle.js";
@@ -53,12 +54,12 @@ async function call(method: string, path: string, options: CallOptions = {}): Pr
     ...(options.version === null ? {} : { "openstack-api-version": options.version ?? LATEST }),
     ...(options.headers ?? {}),
   };
-  const response = await fetch(`${fake.url}${path}`, {
+  const response = await httpCall(`${fake.url}${path}`, {
     method,
     headers,
     body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
-  const text = await response.text();
+  const text = response.text;
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
 }
 

@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { startApiFake } from "../../src/fakes/start-fakes.js";
 import type { RunningFake } from "../../src/fakes/runtime/create-fake-server.js";
+import { httpCall } from "../support/http-call.js";
 import { readCredentials } from "../../src/spec/credentials.js";
 import type { YarnState } from "../../src/fakes/yarn-service/model.js";
 
@@ -43,8 +44,8 @@ async function call(method: string, path: string, options: CallOptions = {}) {
   }
   const user = options.user === undefined ? USER : options.user;
   const query = user === null ? "" : `${path.includes("?") ? "&" : "?"}user.name=${encodeURIComponent(user)}`;
-  const response = await fetch(`${fake.url}${path.startsWith("/__fake") ? "" : API}${path}${query}`, { method, headers, body });
-  const text = await response.text();
+  const response = await httpCall(`${fake.url}${path.startsWith("/__fake") ? "" : API}${path}${query}`, { method, headers, body });
+  const text = response.text;
   let json: any;
   try {
     json = text ? JSON.parse(text) : undefined;

@@ -1,7 +1,8 @@
 /**
  * Send one request with the run's limits: a per-request timeout, the run's abort signal
- * (deadline, Ctrl-C) and a shared rate limiter. Node's fetch (undici) keeps connections
- * alive across requests. Redirects are not followed: a 303 is an answer to check.
+ * (deadline, Ctrl-C) and a shared rate limiter, over node:http (./http-transport.ts, which keeps
+ * connections alive across requests) or a fetch the caller passes. Redirects are not followed:
+ * a 303 is an answer to check.
  *
  * Nothing is sent once the run's signal has aborted. A request already sent is cut at once by
  * it, except one the `hold` applies to (a create): the server may already be making the
@@ -10,6 +11,7 @@
  * comes first; cut then, its outcome says `held` (sent before the stop, never answered).
  */
 import type { PreparedRequest } from "./http-request.js";
+import { sendOverHttp, type RawAnswer } from "./http-transport.js";
 import { isJsonMediaType } from "../validate/media-type.js";
 
 export interface HttpResponse {
@@ -39,7 +41,7 @@ export interface HttpClientOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   limiter?: RateLimiter;
-  /** Replaceable for tests (a stub instead of the network). */
+  /** Send through this fetch-compatible function instead (a stub or spy in tests). */
   fetch?: typeof fetch;
   /** Requests that, once sent, outlive the run's signal until the teardown deadline. */
   hold?: HoldAtStop;
@@ -80,16 +82,9 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
   const runSignal = stop?.signal ?? options.signal;
   const signal = runSignal ? AbortSignal.any([runSignal, timeout]) : timeout;
   try {
-    const response = await (options.fetch ?? fetch)(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      redirect: "manual",
-      signal,
-    });
-    const text = request.method === "HEAD" ? "" : await response.text();
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+    const answer = options.fetch ? await sendOverFetch(options.fetch, request, signal) : await sendOverHttp(request, signal);
+    const { headers } = answer;
+    const text = request.method === "HEAD" ? "" : answer.text;
     const contentType = headers["content-type"];
     let body: unknown = text.length > 0 ? text : undefined;
     let jsonError: string | undefined;
@@ -100,7 +95,7 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
         jsonError = (error as Error).message;
       }
     }
-    return { ok: true, response: { status: response.status, headers, contentType, text, body, jsonError, durationMs: performance.now() - started } };
+    return { ok: true, response: { status: answer.status, headers, contentType, text, body, jsonError, durationMs: performance.now() - started } };
   } catch (error) {
     const durationMs = performance.now() - started;
     // Sent before the stop and cut after it (teardown deadline, own timeout, or the connection).
@@ -114,6 +109,15 @@ export async function sendRequest(request: PreparedRequest, options: HttpClientO
   } finally {
     stop?.release();
   }
+}
+
+/** Through a fetch-compatible function (a test's stub or spy). */
+async function sendOverFetch(send: typeof fetch, request: PreparedRequest, signal: AbortSignal): Promise<RawAnswer> {
+  const response = await send(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: "manual", signal });
+  const text = request.method === "HEAD" ? "" : await response.text();
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  return { status: response.status, headers, text };
 }
 
 /**
@@ -143,6 +147,9 @@ function holdPastStop(runSignal: AbortSignal, hold: HoldAtStop): { signal: Abort
 const NEVER_CONNECTED = /^(ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
 
 export function describeNetworkError(error: unknown): string {
+  // node:http: the error itself carries the socket's code.
+  const own = error as { code?: unknown; message?: string };
+  if (typeof own?.code === "string" && /^E[A-Z]+$/.test(own.code)) return `${own.code}${own.message ? `: ${own.message}` : ""}`;
   const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string; message?: string }> } })?.cause;
   const inner = cause?.code ? cause : cause?.errors?.find((e) => e.code);
   if (inner?.code) return `${inner.code}${inner.message ? `: ${inner.message}` : ""}`;

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { httpCall } from "./http-call.js";
 
 export interface ProxiedResponse {
   status: number;
@@ -149,12 +150,12 @@ export async function startFaultProxy(target: string, fault: Fault | undefined):
       };
       fault?.request?.(request);
       try {
-        const upstream = await fetch(request.url, { method: request.method, headers: request.headers, body: ["GET", "HEAD"].includes(request.method) ? undefined : body, redirect: "manual" });
+        const upstream = await httpCall(request.url.href, { method: request.method, headers: request.headers, body: ["GET", "HEAD"].includes(request.method) ? undefined : body });
         const headers: Record<string, string> = {};
         upstream.headers.forEach((value, name) => {
           if (!["content-length", "connection", "keep-alive", "transfer-encoding", "content-encoding"].includes(name)) headers[name] = value;
         });
-        const response: ProxiedResponse = { status: upstream.status, headers, body: await upstream.text() };
+        const response: ProxiedResponse = { status: upstream.status, headers, body: upstream.text };
         fault?.response?.(request, response, state);
         res.writeHead(response.status, response.headers);
         res.end(response.body);

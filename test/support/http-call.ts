@@ -1,6 +1,6 @@
 /**
  * One HTTP request to a local server for the tests that send hundreds of them (the fakes'
- * tests): node:http over a keep-alive agent, about a third of the CPU that fetch spends per
+ * tests, the fault proxy): node:http over a keep-alive agent, about a third of the CPU that fetch spends per
  * request (undici's web streams, about 1.3 ms against 0.5 ms). It sends what fetch would send
  * for these calls: `accept: *\/*` and, for a string body without a content type,
  * `text/plain;charset=UTF-8`. Redirects are not followed (fetch's `redirect: "manual"`).

@@ -11,8 +11,9 @@
  * installed .d.ts is type-checked once (test/support/consumer-compile.ts); the other modes check
  * the consumer and that every import inside the .d.ts files resolves.
  *
- * The scratch projects live in the OS temp folder (outside this repository, so nothing resolves
- * from our own node_modules) and are kept between runs: the tarballs are reinstalled when they
+ * The tarballs and scratch projects live in the OS temp folder (outside this repository, so
+ * nothing resolves from our own node_modules) and are kept between runs: both packages are packed
+ * again when a byte npm reads changed (see pack()), and the tarballs reinstalled when they
  * changed (see install()).
  */
 import { execFile } from "node:child_process";
@@ -86,10 +87,56 @@ async function install(project: string, tarballs: Packed[], extra: string[] = []
 /** The npm that runs the tests (npm test sets its user agent), else asked: one process less. */
 const npmVersion = process.env.npm_config_user_agent?.match(/^npm\/(\S+)/)?.[1] ?? run("npm", ["--version"], { encoding: "utf8" }).then((r) => r.stdout.trim());
 
-beforeAll(async () => {
+/**
+ * Everything `npm pack` can read, hashed: every top-level file of each package (package.json,
+ * README, LICENSE and ignore files among them) and every file under the folders its `files`
+ * patterns start in, with Node's and npm's versions. The same bytes pack the same tarballs.
+ */
+/** The folder a `files` pattern starts in: `dist/src/**\/*.js` -> `dist/src`, `LICENSE` -> ``. */
+function folderOf(pattern: string): string {
+  const parts = pattern.replace(/^!/, "").split("/");
+  const glob = parts.findIndex((part) => /[*?[{]/.test(part));
+  return parts.slice(0, glob < 0 ? parts.length - 1 : glob).join("/");
+}
+
+async function packInputsKey(): Promise<string> {
+  const hash = createHash("sha256").update(`${process.version} npm ${await npmVersion}\0`);
+  const add = (file: string) => hash.update(`${path.relative(PROJECT_ROOT, file)}\0`).update(readFileSync(file)).update("\0");
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (entry.isFile()) add(path.join(dir, entry.name));
+    }
+  };
+  for (const dir of [PROJECT_ROOT, path.join(PROJECT_ROOT, "packages", "clients")]) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) if (entry.isFile()) add(path.join(dir, entry.name));
+    const { files } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { files: string[] };
+    const folders = files.map(folderOf).filter(Boolean);
+    for (const folder of new Set(folders.filter((f) => !folders.some((outer) => f.startsWith(`${outer}/`))))) walk(path.join(dir, folder));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Pack both packages into TARBALLS and return npm's report. npm pack costs 1.5-2 s of CPU, so
+ * the tarballs and the report are kept with the key of what npm read (packInputsKey) and packed
+ * again when any of it changed; a fresh clone always packs.
+ */
+async function pack(): Promise<string> {
+  const key = await packInputsKey();
+  const stamp = path.join(TARBALLS, "packed.json");
+  const last = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, "utf8")) as { key: string; stdout: string }) : undefined;
+  if (last?.key === key && (JSON.parse(last.stdout.slice(last.stdout.indexOf("["))) as Packed[]).every((p) => existsSync(path.join(TARBALLS, p.filename)))) return last.stdout;
   rmSync(TARBALLS, { recursive: true, force: true });
   mkdirSync(TARBALLS, { recursive: true });
   const { stdout } = await run("npm", ["pack", "--workspaces", "--include-workspace-root", "--ignore-scripts", "--json", "--pack-destination", TARBALLS], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 16 << 20 });
+  writeFileSync(stamp, JSON.stringify({ key, stdout }));
+  return stdout;
+}
+
+beforeAll(async () => {
+  const stdout = await pack();
   packed = Object.fromEntries((JSON.parse(stdout.slice(stdout.indexOf("["))) as Packed[]).map((p) => [p.name, p]));
   const clients = packed["@cluster-api-contracts/clients"]!;
   const tool = packed["cluster-api-contracts"]!;

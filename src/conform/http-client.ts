@@ -147,9 +147,9 @@ function holdPastStop(runSignal: AbortSignal, hold: HoldAtStop): { signal: Abort
 const NEVER_CONNECTED = /^(ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
 
 export function describeNetworkError(error: unknown): string {
-  // node:http: the error itself carries the socket's code.
+  // node:http and node:https: the error itself carries the socket's or TLS's code.
   const own = error as { code?: unknown; message?: string };
-  if (typeof own?.code === "string" && /^E[A-Z]+$/.test(own.code)) return `${own.code}${own.message ? `: ${own.message}` : ""}`;
+  if (typeof own?.code === "string" && /^[A-Z][A-Z0-9_]+$/.test(own.code) && own.code !== "ABORT_ERR") return `${own.code}${own.message ? `: ${own.message}` : ""}`;
   const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string; message?: string }> } })?.cause;
   const inner = cause?.code ? cause : cause?.errors?.find((e) => e.code);
   if (inner?.code) return `${inner.code}${inner.message ? `: ${inner.message}` : ""}`;

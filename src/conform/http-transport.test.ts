@@ -55,6 +55,10 @@ test("an abort rejects with the signal's reason; a refused connection carries it
   expect(describeNetworkError(refused)).toMatch(/^ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:1$/);
 });
 
+test("a TLS failure is described by its code and message", () => {
+  expect(describeNetworkError(Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" }))).toBe("DEPTH_ZERO_SELF_SIGNED_CERT: self-signed certificate");
+});
+
 test("a protocol other than http and https is refused", async () => {
   await expect(sendOverHttp({ method: "GET", url: "ftp://127.0.0.1/", headers: {} }, new AbortController().signal)).rejects.toThrow("unsupported protocol ftp:");
 });

@@ -87,11 +87,6 @@ async function install(project: string, tarballs: Packed[], extra: string[] = []
 /** The npm that runs the tests (npm test sets its user agent), else asked: one process less. */
 const npmVersion = process.env.npm_config_user_agent?.match(/^npm\/(\S+)/)?.[1] ?? run("npm", ["--version"], { encoding: "utf8" }).then((r) => r.stdout.trim());
 
-/**
- * Everything `npm pack` can read, hashed: every top-level file of each package (package.json,
- * README, LICENSE and ignore files among them) and every file under the folders its `files`
- * patterns start in, with Node's and npm's versions. The same bytes pack the same tarballs.
- */
 /** The folder a `files` pattern starts in: `dist/src/**\/*.js` -> `dist/src`, `LICENSE` -> ``. */
 function folderOf(pattern: string): string {
   const parts = pattern.replace(/^!/, "").split("/");
@@ -99,21 +94,21 @@ function folderOf(pattern: string): string {
   return parts.slice(0, glob < 0 ? parts.length - 1 : glob).join("/");
 }
 
+/**
+ * Everything `npm pack` can read, hashed: every top-level file of each package (package.json,
+ * README, LICENSE and ignore files among them) and every file under the folders its `files`
+ * patterns start in, with Node's and npm's versions. The same bytes pack the same tarballs.
+ */
 async function packInputsKey(): Promise<string> {
   const hash = createHash("sha256").update(`${process.version} npm ${await npmVersion}\0`);
   const add = (file: string) => hash.update(`${path.relative(PROJECT_ROOT, file)}\0`).update(readFileSync(file)).update("\0");
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (entry.isFile()) add(path.join(dir, entry.name));
-    }
-  };
   for (const dir of [PROJECT_ROOT, path.join(PROJECT_ROOT, "packages", "clients")]) {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) if (entry.isFile()) add(path.join(dir, entry.name));
+    for (const file of filesIn(dir, false)) add(file);
     const { files } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { files: string[] };
     const folders = files.map(folderOf).filter(Boolean);
-    for (const folder of new Set(folders.filter((f) => !folders.some((outer) => f.startsWith(`${outer}/`))))) walk(path.join(dir, folder));
+    for (const folder of new Set(folders.filter((f) => !folders.some((outer) => f.startsWith(`${outer}/`))))) {
+      for (const file of filesIn(path.join(dir, folder), true)) add(file);
+    }
   }
   return hash.digest("hex");
 }
@@ -123,21 +118,28 @@ async function packInputsKey(): Promise<string> {
  * the tarballs and the report are kept with the key of what npm read (packInputsKey) and packed
  * again when any of it changed; a fresh clone always packs.
  */
-async function pack(): Promise<string> {
+async function pack(): Promise<Packed[]> {
   const key = await packInputsKey();
   const stamp = path.join(TARBALLS, "packed.json");
   const last = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, "utf8")) as { key: string; stdout: string }) : undefined;
-  if (last?.key === key && (JSON.parse(last.stdout.slice(last.stdout.indexOf("["))) as Packed[]).every((p) => existsSync(path.join(TARBALLS, p.filename)))) return last.stdout;
+  if (last?.key === key) {
+    const report = packReport(last.stdout);
+    if (report.every((p) => existsSync(path.join(TARBALLS, p.filename)))) return report;
+  }
   rmSync(TARBALLS, { recursive: true, force: true });
   mkdirSync(TARBALLS, { recursive: true });
   const { stdout } = await run("npm", ["pack", "--workspaces", "--include-workspace-root", "--ignore-scripts", "--json", "--pack-destination", TARBALLS], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 16 << 20 });
   writeFileSync(stamp, JSON.stringify({ key, stdout }));
-  return stdout;
+  return packReport(stdout);
+}
+
+/** npm pack --json's report (after whatever npm printed before it). */
+function packReport(stdout: string): Packed[] {
+  return JSON.parse(stdout.slice(stdout.indexOf("["))) as Packed[];
 }
 
 beforeAll(async () => {
-  const stdout = await pack();
-  packed = Object.fromEntries((JSON.parse(stdout.slice(stdout.indexOf("["))) as Packed[]).map((p) => [p.name, p]));
+  packed = Object.fromEntries((await pack()).map((p) => [p.name, p]));
   const clients = packed["@cluster-api-contracts/clients"]!;
   const tool = packed["cluster-api-contracts"]!;
   const typesNode = `@types/node@${versionOf(path.join(PROJECT_ROOT, "node_modules", "@types", "node"))}`;
@@ -313,13 +315,19 @@ current = undefined;
 write(JSON.stringify(outputs));
 `;
 
+/** The files in `dir` by name (and, `deep`, in its folders, depth first); none when it does not exist. */
+function* filesIn(dir: string, deep: boolean): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && deep) yield* filesIn(full, true);
+    else if (entry.isFile()) yield full;
+  }
+}
+
 function sizeOf(dir: string): number {
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += sizeOf(full);
-    else if (entry.isFile()) total += statSync(full).size;
-  }
+  for (const file of filesIn(dir, true)) total += statSync(file).size;
   return total;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every command in the README works: each `npm run <script>` is a defined script, each flag it
  * passes is one the command's --help lists (the quick commands are run: --help, and conform's
- * lines with --dry-run, in-process where the script's function allows), `npx cluster-api-contracts` lines name a bin command, `curl` lines
+ * lines with --dry-run, all in-process), `npx cluster-api-contracts` lines name a bin command, `curl` lines
  * target a documented port, and the README stays under 300 lines with its sections in order.
  */
 import { readFileSync } from "node:fs";
@@ -13,10 +13,11 @@ import { runConformCommand } from "../src/cli/conform.js";
 import { renderDiffHelp } from "../src/cli/diff.js";
 import { renderDocsHelp } from "../src/cli/docs.js";
 import { runFake } from "../src/cli/fake.js";
+import { runFixturesAdd } from "../src/cli/fixtures-add.js";
 import { runMock } from "../src/cli/mock.js";
 import { runGenerate } from "../src/generate/run-generate.js";
+import { runRealMagnum } from "../src/real/magnum/cli.js";
 import { extractCommands } from "./support/readme-examples.js";
-import { runScript } from "./support/run-cli.js";
 
 const README = path.join(PROJECT_ROOT, "README.md");
 const text = readFileSync(README, "utf8");
@@ -25,7 +26,8 @@ const lines = extractCommands(README).flatMap((c) => c.command.split(/\s*&&\s*/)
 
 /**
  * How each quick script's --help is read: in-process through the function the script calls
- * (cheap: the modules are shared with the other test files), or by spawning the script.
+ * (cheap: the modules are shared with the other test files; each scripts/<name>.ts only calls
+ * it, and the script path through tsx is run by the mock, fake and generate CLI tests).
  */
 const captureLog = async (run: () => Promise<unknown>) => {
   const lines: string[] = [];
@@ -52,14 +54,9 @@ const HELP: Record<string, () => Promise<string>> = {
   },
   diff: async () => renderDiffHelp(),
   docs: async () => renderDocsHelp(),
-  "fixtures:add": () => spawnedHelp("fixtures-add.ts"),
-  "real:magnum": () => spawnedHelp("real-magnum.ts"),
+  "fixtures:add": () => captureLog(async () => expect(await runFixturesAdd(["--help"])).toBe(0)),
+  "real:magnum": () => captureLog(async () => expect(await runRealMagnum(["--help"])).toBe(0)),
 };
-async function spawnedHelp(script: string): Promise<string> {
-  const result = await runScript(script, ["--help"]);
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-}
 const DOCUMENTED_PORTS = new Set(["4010", "4011", "4012", "4013", "4020", "4021", "4022", "4023"]);
 
 const npmRuns = lines.flatMap(({ command, line }) => {

@@ -7,7 +7,7 @@
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { runFake } from "../src/cli/fake.js";
-import { collect, operatorErrorOf, runScript, spawnBin, waitForOutput } from "./support/run-cli.js";
+import { collect, operatorErrorOf, runBin, spawnBin, waitForOutput } from "./support/run-cli.js";
 
 describe.concurrent("npm run fake", () => {
   test("serves all four, moves a lifecycle with /__fake/advance, and stops on SIGTERM with exit 0", async () => {
@@ -46,7 +46,7 @@ describe.concurrent("npm run fake", () => {
   }, 30_000);
 
   test("a usage error exits 2 with one line on stderr and no stack", async () => {
-    const result = await runScript("fake.ts", ["--step-ms", "soon"]);
+    const result = await runBin(["fake", "--step-ms", "soon"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^fake: --step-ms soon is not a whole number/);
     expect(result.stderr).not.toMatch(/\n\s+at /);

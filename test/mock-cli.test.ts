@@ -7,7 +7,7 @@
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { runMock } from "../src/cli/mock.js";
-import { collect, operatorErrorOf, runScript, spawnBin, waitForOutput } from "./support/run-cli.js";
+import { collect, operatorErrorOf, runBin, spawnBin, waitForOutput } from "./support/run-cli.js";
 
 describe.concurrent("npm run mock", () => {
   test("prints one table and a ready line, answers, and stops on SIGTERM with exit 0", async () => {
@@ -36,7 +36,7 @@ describe.concurrent("npm run mock", () => {
   }, 30_000);
 
   test("a usage error exits 2 with one line on stderr and no stack", async () => {
-    const result = await runScript("mock.ts", ["--api", "hdfs"]);
+    const result = await runBin(["mock", "--api", "hdfs"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^mock: unknown API "hdfs"\n/);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -13,6 +13,9 @@ import { defineConfig } from "vitest/config";
 /** The clients package by its name, from its source (the tool's dist imports its built files). */
 const clients = fileURLToPath(new URL("./packages/clients/", import.meta.url));
 
+/** Setup file of the projects that run after the consumers: wait for the global setup's build. */
+const AWAIT_DIST = ["./test/support/await-dist.ts"];
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -21,8 +24,9 @@ export default defineConfig({
     ],
   },
   test: {
-    // Builds dist/ (tsc -b, incremental) once before any test: the tests that start the tool as a
-    // process run the built bin, which loads in about half the CPU of the sources through tsx.
+    // Builds dist/ (tsc -b, incremental) once per run, beside the Pact consumers (group 0): the
+    // tests that start the tool as a process run the built bin, which loads in about half the
+    // CPU of the sources through tsx. Every later project waits for it (AWAIT_DIST).
     globalSetup: ["./test/support/build-dist.ts"],
     // Per-file CPU for `npm run bench:tests` (a no-op unless FILE_CPU_LOG is set).
     setupFiles: ["./test/support/file-cpu.ts"],
@@ -41,6 +45,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          setupFiles: AWAIT_DIST,
           include: ["test/**/*.test.ts", "src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
           sequence: { groupOrder: 1 },
           // Files share each worker's module graph: the specs, Ajv validators and Prism load once
@@ -63,6 +68,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pact-provider",
+          setupFiles: AWAIT_DIST,
           include: ["contracts/providers/**/*.provider.test.ts"],
           sequence: { groupOrder: 1 },
           testTimeout: 30_000,
@@ -72,6 +78,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pact-spec",
+          setupFiles: AWAIT_DIST,
           include: ["contracts/providers/**/*.spec-check.test.ts", "contracts/*.test.ts"],
           sequence: { groupOrder: 1 },
           isolate: false,

@@ -1,11 +1,12 @@
 /**
  * Test projects, run in this order (sequence.groupOrder):
- *   0  consumer  Pact consumer tests, alone: they write contracts/pacts/*.json, and the pact mock
- *                server can miss a match under CPU load (pact-foundation/pact-reference#535)
- *   1  provider  the Pact Verifier replays every pact against the in-process fakes, and
- *      spec      every pact is checked against its OpenAPI spec and for secrets, alongside
- *                the unit and end-to-end tests (src/**, test/**): all of them only read the
- *                pacts group 0 wrote
+ *   0  pact-consumer  Pact consumer tests, alone on one worker: they write contracts/pacts/*.json,
+ *                     and the pact mock server can miss a match under CPU load
+ *                     (pact-foundation/pact-reference#535); dist/ builds beside them
+ *   1  main           everything that only reads the pacts group 0 wrote: the provider
+ *                     verification (contracts/providers/*.provider.test.ts), every pact against
+ *                     its spec and for secrets (*.spec-check.test.ts, contracts/*.test.ts), and
+ *                     the unit and end-to-end tests (src/**, test/**), in the same two workers
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -13,7 +14,7 @@ import { defineConfig } from "vitest/config";
 /** The clients package by its name, from its source (the tool's dist imports its built files). */
 const clients = fileURLToPath(new URL("./packages/clients/", import.meta.url));
 
-/** Setup file of the projects that run after the consumers: wait for the global setup's build. */
+/** Setup file of the project that runs after the consumers: wait for the global setup's build. */
 const AWAIT_DIST = ["./test/support/await-dist.ts"];
 
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
   test: {
     // Builds dist/ (tsc -b, incremental) once per run, beside the Pact consumers (group 0): the
     // tests that start the tool as a process run the built bin, which loads in about half the
-    // CPU of the sources through tsx. Every later project waits for it (AWAIT_DIST).
+    // CPU of the sources through tsx. The main project waits for it (AWAIT_DIST).
     globalSetup: ["./test/support/build-dist.ts"],
     // Per-file CPU for `npm run bench:tests` (a no-op unless FILE_CPU_LOG is set).
     setupFiles: ["./test/support/file-cpu.ts"],
@@ -44,12 +45,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "unit",
+          name: "main",
           setupFiles: AWAIT_DIST,
-          include: ["test/**/*.test.ts", "src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
+          include: [
+            "test/**/*.test.ts",
+            "src/**/*.test.ts",
+            "packages/*/src/**/*.test.ts",
+            "contracts/providers/**/*.provider.test.ts",
+            "contracts/providers/**/*.spec-check.test.ts",
+            "contracts/*.test.ts",
+          ],
           sequence: { groupOrder: 1 },
-          // Files share each worker's module graph: the specs, Ajv validators and Prism load once
-          // per worker instead of once per file. No test mocks modules or changes process state.
+          // Files share each worker's module graph: the specs, Ajv validators, Prism and Pact's
+          // core load once per worker instead of once per file (the pact checks used to run in
+          // workers of their own: two more start-ups and module graphs, 2-5 s more wall time).
+          // No test mocks modules or changes process state.
           isolate: false,
         },
       },
@@ -61,26 +71,6 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           maxWorkers: 1,
           // One worker keeps Pact's native core and the clients loaded across the five files.
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: "pact-provider",
-          setupFiles: AWAIT_DIST,
-          include: ["contracts/providers/**/*.provider.test.ts"],
-          sequence: { groupOrder: 1 },
-          testTimeout: 30_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: "pact-spec",
-          setupFiles: AWAIT_DIST,
-          include: ["contracts/providers/**/*.spec-check.test.ts", "contracts/*.test.ts"],
-          sequence: { groupOrder: 1 },
           isolate: false,
         },
       },

@@ -3,7 +3,7 @@
  * itself must get it) and the package's bin. After the first signal the runner sends nothing
  * new, says what it cleans up and within how long, tears down within that bound and exits 3
  * (INCOMPLETE); a second signal exits at once (130). DELETEs hang behind a proxy, so the
- * teardown would take forever without its bound (--teardown-timeout 2 in the first test, below
+ * teardown would take forever without its bound (--teardown-timeout 2 in the npm run test, below
  * the 10 s per-request timeout, so the bound and not the timeout ends it). Two processes
  * cover both entry points and both signals: each one loads the whole runner.
  */
@@ -16,7 +16,7 @@ import { startApiFake } from "../../src/fakes/start-fakes.js";
 import { collect, spawnBin, waitForOutput } from "../support/run-cli.js";
 
 /**
- * Each test has its own fake and proxy, so the two runs go side by side: the first spends
+ * Each test has its own fake and proxy, so the two runs go side by side: the npm run one spends
  * most of its time idle inside its 2 s teardown bound.
  */
 interface Target {

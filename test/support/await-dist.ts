@@ -1,15 +1,13 @@
 /**
- * Setup file of every project after the Pact consumers: wait until the global setup's build of
- * dist/ (test/support/build-dist.ts) has ended, and fail the test file with tsc's output when
- * it failed. The first file of a worker waits; the rest find the outcome at once.
+ * Setup file of the main project (every test file after the Pact consumers): wait until the
+ * global setup's build of dist/ (test/support/build-dist.ts) has ended, and fail the test file
+ * with tsc's output when it failed. The first files wait; later ones find the outcome at once.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { inject } from "vitest";
 import type { BuildOutcome } from "./build-dist.js";
 
 const WAIT_MS = 180_000;
-
-let outcome: Promise<BuildOutcome> | undefined;
 
 async function readOutcome(marker: string): Promise<BuildOutcome> {
   const deadline = Date.now() + WAIT_MS;
@@ -20,5 +18,5 @@ async function readOutcome(marker: string): Promise<BuildOutcome> {
   return JSON.parse(readFileSync(marker, "utf8")) as BuildOutcome;
 }
 
-const result = await (outcome ??= readOutcome(inject("distBuild")));
+const result = await readOutcome(inject("distBuild"));
 if (!result.ok) throw new Error(result.message);

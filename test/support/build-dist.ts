@@ -6,8 +6,8 @@
  * build.
  *
  * The build runs while the Pact consumer tests (group 0, which need no dist/) run on one core;
- * every later project waits for it in its setup file (test/support/await-dist.ts), which
- * reads the outcome from a file this setup names through `provide("distBuild", ...)`.
+ * the main project waits for it in its setup file (test/support/await-dist.ts), which reads
+ * the outcome from a file this setup names through `provide("distBuild", ...)`.
  */
 import { execFile } from "node:child_process";
 import { rmSync, renameSync, writeFileSync } from "node:fs";
